@@ -1,0 +1,66 @@
+// jumpa/entities.h — stage 4: the entities of one document.
+//
+// An `entity` is one real-world person, country, party, organisation or
+// location mentioned in a document, with every mention as a half-open byte
+// span into the caller's UTF-8 text. Entities come from the gazetteer
+// (`source` "gazetteer") or, for persons the gazetteer does not know, from
+// title and appositive patterns ("Duta Besar Rusia Anatoly Borovik",
+// "Chea Sopheaktra, juru bicara ...": `source` "pattern").
+//
+// Recognition is done by `extractor` (extractor.h), which also links short
+// and title-only mentions to the full names they refer to, and resolves a
+// person's roles from the dated offices valid on the article's date.
+#ifndef JUMPA_ENTITIES_H_
+#define JUMPA_ENTITIES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "jumpa/gazetteer.h"
+
+namespace jumpa {
+
+enum class mention_kind : std::uint8_t {
+  name,       // a full name or alias
+  short_name, // surname or given name linked to an earlier full name
+  title,      // a title-only reference ("Menlu Kamboja itu", "Wakil Perdana Menteri")
+  pronoun,    // ia, beliau
+  nested,     // a country named inside an organisation's name
+  adjective,  // a country named by an adjective (Cambodian)
+  metonym,    // a capital standing for its state ("Beijing dan Phnom Penh sepakat")
+};
+const char* to_string(mention_kind k) noexcept;
+
+struct mention {
+  std::uint32_t begin = 0, end = 0;  // bytes, half-open
+  std::uint32_t sentence = 0;
+  mention_kind kind = mention_kind::name;
+  std::string text;                  // the original text of the span
+};
+
+struct role {
+  std::string id;       // role id: "foreign_minister"
+  std::string label;    // "foreign minister"
+  std::string country;  // ISO alpha-2
+  std::string org;      // party:/org: id, or ""
+  bool from_text = false;  // read from a title in the text rather than the offices table
+};
+
+struct entity {
+  std::string id;    // document-local id: "e1", "e2"... in order of first mention
+  std::string ref;   // gazetteer id ("person:hun-sen"); "" for pattern entities
+  entity_type type = entity_type::person;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string country;  // ISO alpha-2 (for countries: their own code)
+  std::string kind;     // organisation or location kind
+  std::string parent;   // locations: gazetteer id of the containing place
+  std::string source = "gazetteer";  // or "pattern"
+  std::vector<role> roles;
+  std::vector<mention> mentions;
+};
+
+}  // namespace jumpa
+
+#endif  // JUMPA_ENTITIES_H_

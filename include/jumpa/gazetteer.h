@@ -1,0 +1,157 @@
+// jumpa/gazetteer.h — stage 2: what jumpa knows.
+//
+// A `gazetteer` holds entities (persons, countries, parties, organisations,
+// locations) with their names and aliases, the dated offices persons held, the
+// role vocabulary, and per-language lexicons (titles, meeting triggers,
+// modality markers, months...). The file format is documented in
+// gazetteers/README.md.
+//
+// Loading fails with a status naming the file, line and column of the first
+// problem (malformed rows, unknown columns or country codes, duplicate ids,
+// offices pointing at unknown persons, bad or reversed dates); `check()` lists
+// every problem instead of stopping at the first. `builtin()` is the copy of
+// gazetteers/ embedded at build time and needs no files.
+//
+// A gazetteer is an immutable value once loaded; it is copyable, movable and
+// safe to read from several threads.
+#ifndef JUMPA_GAZETTEER_H_
+#define JUMPA_GAZETTEER_H_
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "jumpa/date.h"
+#include "jumpa/status.h"
+
+namespace jumpa {
+
+enum class entity_type : std::uint8_t { person, country, party, organization, location };
+const char* to_string(entity_type t) noexcept;
+std::optional<entity_type> parse_entity_type(std::string_view s) noexcept;
+
+struct gazetteer_entity {
+  std::string id;    // "person:hun-sen", "country:kh"
+  entity_type type = entity_type::person;
+  std::string name;  // canonical (English) name
+  std::vector<std::string> aliases;      // strong names, matched anywhere
+  std::vector<std::string> short_forms;  // persons: valid only after a full mention
+  std::vector<std::string> adjectives;   // countries: adjectival forms
+  std::vector<std::string> acronyms;     // parties and organisations
+  std::string country;  // ISO alpha-2 ("" for international bodies, seas, regions)
+  std::string alpha3;   // countries
+  std::string capital;  // countries: a loc: id
+  std::string name_id;  // countries: the Indonesian name
+  std::string kind;     // organisations and locations
+  std::string parent;   // locations: containing loc: id
+  source_position where;
+};
+
+struct office {
+  std::string person;   // person: id
+  std::string role;     // role id (roles.tsv)
+  std::string country;  // ISO alpha-2
+  std::string org;      // party:/org: id or ""
+  date from, to;        // `to` empty = still held
+  std::string title;    // Indonesian title as written (informational)
+  source_position where;
+  // True when the office is held on `d` (a complete date). Partial `from`/`to`
+  // dates cover their whole month or year.
+  bool held_on(const date& d) const;
+};
+
+struct role_info {
+  std::string id, label, role_class;
+};
+
+// One row of a lexicon table: the form and the table's other columns in
+// header order of the schema (see gazetteers/README.md).
+struct lexicon_entry {
+  std::string form;
+  std::vector<std::string> fields;
+  source_position where;
+};
+
+struct lexicon {
+  std::string lang;
+  std::map<std::string, std::vector<lexicon_entry>, std::less<>> tables;  // by file stem: "titles"
+  const std::vector<lexicon_entry>& table(std::string_view name) const;
+  std::size_t size() const;
+};
+
+// A folded form that means several things, or is also an ordinary word.
+struct ambiguity {
+  std::string form;              // folded
+  std::vector<std::string> ids;  // entity ids (or "stopword")
+  std::string reason;            // "shared alias" or "common word"
+};
+
+// Everything --check-gazetteer prints.
+struct gazetteer_report {
+  std::map<std::string, std::size_t> entities_by_type;
+  std::size_t offices = 0;
+  std::size_t roles = 0;
+  std::map<std::string, std::size_t> lexicon_entries;  // by language
+  std::vector<status> problems;
+  std::vector<ambiguity> ambiguities;
+  bool ok() const { return problems.empty(); }
+};
+
+class gazetteer {
+ public:
+  gazetteer() = default;  // empty
+
+  // Loads one folder of the documented layout.
+  static result<gazetteer> load(const std::filesystem::path& dir);
+  // Loads `dirs` in order on top of the builtin copy (when `with_builtin`).
+  // Later entity rows replace earlier rows with the same id; offices and
+  // lexicon rows are added.
+  static result<gazetteer> load(const std::vector<std::filesystem::path>& dirs, bool with_builtin);
+  // The gazetteer embedded at build time.
+  static const gazetteer& builtin();
+
+  // Validates folders (and the builtin copy when `with_builtin`) and reports
+  // every problem, counts and the ambiguity report.
+  static gazetteer_report check(const std::vector<std::filesystem::path>& dirs, bool with_builtin);
+
+  // Loads from in-memory files: pairs of (path relative to the gazetteer
+  // root, content). Used for the embedded copy and by tests.
+  static result<gazetteer> from_files(const std::vector<std::pair<std::string, std::string>>& files,
+                                      const std::string& origin = "");
+
+  const std::vector<gazetteer_entity>& entities() const noexcept { return entities_; }
+  const gazetteer_entity* find(std::string_view id) const;
+  const std::vector<office>& offices() const noexcept { return offices_; }
+  // Offices of a person held on `d` (all offices when `d` is incomplete).
+  std::vector<const office*> offices_of(std::string_view person_id, const date& d = {}) const;
+  const std::vector<role_info>& roles() const noexcept { return roles_; }
+  const role_info* role(std::string_view id) const;
+  const lexicon* language(std::string_view lang) const;
+  std::vector<std::string> languages() const;
+
+  // Overlays `other` on this gazetteer (see load()). Fails on a reference
+  // that does not resolve after the merge.
+  status merge(const gazetteer& other);
+
+  std::vector<ambiguity> ambiguities() const;
+  gazetteer_report report() const;
+
+ private:
+  friend class gazetteer_loader;
+  void reindex();
+  status validate_references() const;
+  std::vector<gazetteer_entity> entities_;
+  std::vector<office> offices_;
+  std::vector<role_info> roles_;
+  std::vector<lexicon> lexicons_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+};
+
+}  // namespace jumpa
+
+#endif  // JUMPA_GAZETTEER_H_

@@ -1,0 +1,173 @@
+#include "dates.h"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+
+#include <re2/re2.h>
+
+namespace jumpa::detail {
+namespace {
+
+int number_at(const doc_state& d, std::uint32_t tok) {
+  const token& t = d.text.tokens[tok];
+  if (t.kind != token_kind::number || t.end - t.begin > 4) return -1;
+  int v = 0;
+  std::string_view f = d.fold(tok);
+  std::from_chars(f.data(), f.data() + f.size(), v);
+  return v;
+}
+
+// "(21/4)", "(21/4/2024)", "21/4/2024": RE2 over the raw sentence text.
+const RE2& numeric_date() {
+  static const RE2* re = new RE2(R"(\(?\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b\)?)");
+  return *re;
+}
+
+std::uint32_t token_at_byte(const doc_state& d, std::uint32_t from, std::uint32_t to, std::size_t byte) {
+  for (std::uint32_t k = from; k < to; ++k)
+    if (d.text.tokens[k].end > byte) return k;
+  return to;
+}
+
+}  // namespace
+
+std::vector<date_mention> find_dates(const extractor::model& m, const doc_state& d, std::uint32_t first,
+                                     std::uint32_t end) {
+  std::vector<date_mention> out;
+  if (first >= end) return out;
+  const auto& toks = d.text.tokens;
+  // Numeric day/month, possibly after a weekday.
+  {
+    std::string_view span = d.text.text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
+    re2::StringPiece input(span.data(), span.size());
+    re2::StringPiece whole, dd, mm, yy;
+    std::size_t base = toks[first].begin;
+    while (RE2::FindAndConsume(&input, numeric_date(), &dd, &mm, &yy)) {
+      date_mention dm;
+      std::from_chars(dd.data(), dd.data() + dd.size(), dm.day);
+      std::from_chars(mm.data(), mm.data() + mm.size(), dm.month);
+      if (!yy.empty()) {
+        std::from_chars(yy.data(), yy.data() + yy.size(), dm.year);
+        if (dm.year < 100) dm.year += 2000;
+      }
+      if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > 31) continue;
+      std::size_t b = static_cast<std::size_t>(dd.data() - span.data()) + base;
+      dm.first = token_at_byte(d, first, end, b);
+      dm.end = token_at_byte(d, first, end, static_cast<std::size_t>(input.data() - span.data()) + base - 1) + 1;
+      // weekday within two tokens before: "Minggu (21/4)", "Kamis malam (13/3)"
+      for (std::uint32_t back = 1; back <= 3 && dm.first >= first + back; ++back) {
+        std::int32_t w = d.at(cat::weekday, dm.first - back);
+        if (w >= 0) {
+          dm.weekday = m.weekdays[d.mean(m, cat::weekday, w).index].number;
+          dm.first -= back;
+          break;
+        }
+      }
+      out.push_back(dm);
+    }
+  }
+  for (std::uint32_t i = first; i < end; ++i) {
+    // "<d> <month> [<yyyy>]"
+    std::int32_t mh = d.at(cat::month, i);
+    if (mh >= 0 && i > first) {
+      int day = number_at(d, i - 1);
+      if (day >= 1 && day <= 31) {
+        date_mention dm;
+        dm.day = day;
+        dm.month = m.months[d.mean(m, cat::month, mh).index].number;
+        dm.first = i - 1;
+        dm.end = d.hit(cat::month, mh).end;
+        if (dm.end < end) {
+          int y = number_at(d, dm.end);
+          if (y >= 1900 && y <= 2100) {
+            dm.year = y;
+            ++dm.end;
+          }
+        }
+        // "Senin, 21 April 2024"
+        if (dm.first >= first + 2 && d.fold(dm.first - 1) == ",") {
+          std::int32_t w = d.at(cat::weekday, dm.first - 2);
+          if (w >= 0) {
+            dm.weekday = m.weekdays[d.mean(m, cat::weekday, w).index].number;
+            dm.first -= 2;
+          }
+        }
+        out.push_back(dm);
+        i = dm.end - 1;
+        continue;
+      }
+    }
+    std::int32_t rh = d.at(cat::relative_date, i);
+    if (rh >= 0) {
+      const auto& row = m.relative[d.mean(m, cat::relative_date, rh).index];
+      date_mention dm;
+      dm.first = i;
+      dm.end = d.hit(cat::relative_date, rh).end;
+      dm.relative = true;
+      dm.relative_days = row.days;
+      dm.exact = row.precision == "day";
+      out.push_back(dm);
+      i = dm.end - 1;
+      continue;
+    }
+    // A weekday on its own: "pada Selasa pagi", "Kamis malam".
+    std::int32_t wh = d.at(cat::weekday, i);
+    if (wh >= 0) {
+      bool covered = false;
+      for (const auto& o : out)
+        if (i >= o.first && i < o.end) covered = true;
+      if (covered) continue;
+      // "Minggu" is also "week": require a preposition or a part of day.
+      bool pre = i > first && (d.fold(i - 1) == "pada" || d.fold(i - 1) == "hari" || d.fold(i - 1) == ",");
+      std::uint32_t e = d.hit(cat::weekday, wh).end;
+      bool part = e < end && (d.fold(e) == "pagi" || d.fold(e) == "siang" || d.fold(e) == "sore" ||
+                              d.fold(e) == "malam");
+      if (!pre && !part) continue;
+      if (!d.text.tokens[i].has(tf_capitalized)) continue;
+      date_mention dm;
+      dm.first = i;
+      dm.end = part ? e + 1 : e;
+      dm.weekday = m.weekdays[d.mean(m, cat::weekday, wh).index].number;
+      dm.exact = true;
+      out.push_back(dm);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const date_mention& a, const date_mention& b) { return a.first < b.first; });
+  return out;
+}
+
+date resolve_date(const date_mention& dm, const date& published) {
+  bool pub_full = published.complete();
+  if (dm.relative) {
+    if (!dm.exact || !pub_full) return {};
+    return published.plus_days(dm.relative_days);
+  }
+  if (dm.month == 0) {  // weekday only
+    if (!pub_full || dm.weekday == 0) return {};
+    int back = (published.weekday() - dm.weekday + 7) % 7;
+    return published.plus_days(-back);
+  }
+  if (dm.year != 0) {
+    date r{dm.year, dm.month, dm.day};
+    if (dm.day > days_in_month(dm.year, dm.month)) return {};
+    return r;
+  }
+  if (published.year == 0) {
+    if (dm.day > days_in_month(0, dm.month)) return {};
+    return date{0, dm.month, dm.day};
+  }
+  // Latest year with the date not long after publication; a named weekday decides between candidates.
+  for (int y = published.year; y >= published.year - 1; --y) {
+    if (dm.day > days_in_month(y, dm.month)) continue;
+    date c{y, dm.month, dm.day};
+    if (pub_full && c.days_since_epoch() > published.days_since_epoch() + 31) continue;
+    if (!pub_full && published.month == 0 && y != published.year) continue;
+    if (dm.weekday != 0 && c.weekday() != dm.weekday && y != published.year - 1) continue;
+    return c;
+  }
+  if (dm.day <= days_in_month(published.year, dm.month)) return date{published.year, dm.month, dm.day};
+  return {};
+}
+
+}  // namespace jumpa::detail

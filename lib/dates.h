@@ -1,0 +1,35 @@
+// Private: date expressions in Indonesian news ("Minggu (21/4)", "pada 20
+// April", "28 November 2025", "kemarin", "Kamis malam") and their resolution
+// against the publication date. A year is never invented: without one the
+// result is --MM-DD.
+#ifndef JUMPA_LIB_DATES_H_
+#define JUMPA_LIB_DATES_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "jumpa/date.h"
+#include "pipeline.h"
+
+namespace jumpa::detail {
+
+struct date_mention {
+  std::uint32_t first = 0, end = 0;  // tokens
+  int year = 0, month = 0, day = 0;  // as written (0 = absent)
+  int weekday = 0;                   // 1..7 when a weekday is named
+  int relative_days = 0;             // for relative expressions
+  bool relative = false;
+  bool exact = true;                 // false for "pekan lalu", "bulan lalu"
+};
+
+// Date expressions in tokens [first, end), in text order.
+std::vector<date_mention> find_dates(const extractor::model& m, const doc_state& d, std::uint32_t first,
+                                     std::uint32_t end);
+
+// The calendar date a mention denotes, given the publication date (which may
+// be empty or carry only a year). Returns an empty date when it cannot tell.
+date resolve_date(const date_mention& dm, const date& published);
+
+}  // namespace jumpa::detail
+
+#endif  // JUMPA_LIB_DATES_H_

@@ -1,0 +1,35 @@
+// Private: code-point classes and folding for the tokenizer. ICU is used to
+// build a table for the first 8192 code points once; rarer code points go to
+// ICU on each call.
+#ifndef JUMPA_LIB_FOLD_H_
+#define JUMPA_LIB_FOLD_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace jumpa::detail {
+
+enum class cclass : std::uint8_t { space, newline, letter, digit, mark, apostrophe, punct, ignorable };
+
+struct cp_props {
+  cclass cls = cclass::punct;
+  bool upper = false;
+};
+
+// Decodes the UTF-8 sequence at s[0..n). Returns its length (1..4) and sets
+// cp, or returns 0 when the bytes are not valid UTF-8 (overlong forms,
+// surrogates and code points above U+10FFFF are invalid).
+int decode_utf8(const unsigned char* s, std::size_t n, char32_t& cp) noexcept;
+
+cp_props properties(char32_t cp);
+
+// Appends the folded form of a letter, digit or mark (marks fold to nothing).
+void append_folded(char32_t cp, std::string& out);
+// Appends the folded form of a punctuation code point: dashes → '-', double
+// quotes → '"', ellipsis → "...", others as themselves.
+void append_punct_folded(char32_t cp, std::string& out);
+
+}  // namespace jumpa::detail
+
+#endif  // JUMPA_LIB_FOLD_H_

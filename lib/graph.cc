@@ -1,0 +1,2 @@
+// Placeholder replaced by the graph implementation.
+#include "jumpa/graph.h"

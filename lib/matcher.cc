@@ -1,0 +1,263 @@
+#include "jumpa/matcher.h"
+
+#include <algorithm>
+#include <atomic>
+#include <string>
+#include <unordered_map>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace jumpa {
+
+namespace {
+
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h ^ (h >> 29);
+}
+
+// Open-addressing map from folded token text to a token id (1-based); keys
+// are views into an arena the table owns.
+class vocabulary {
+ public:
+  std::uint32_t find(std::string_view key) const noexcept {
+    if (slots_.empty()) return 0;
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash_bytes(key) & mask;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (s.id == 0) return 0;
+      if (s.len == key.size() && std::string_view(arena_.data() + s.off, s.len) == key) return s.id;
+    }
+  }
+  std::uint32_t insert(std::string_view key) {
+    if (std::uint32_t id = find(key)) return id;
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    std::uint32_t id = ++size_;
+    put(key, id);
+    return id;
+  }
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  struct slot {
+    std::uint32_t off = 0, len = 0, id = 0;
+  };
+  void put(std::string_view key, std::uint32_t id) {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash_bytes(key) & mask;
+    while (slots_[i].id != 0) i = (i + 1) & mask;
+    slots_[i] = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id};
+    arena_.append(key);
+  }
+  void grow() {
+    std::vector<slot> old = std::move(slots_);
+    std::string old_arena = std::move(arena_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, slot{});
+    arena_.clear();
+    for (const slot& s : old)
+      if (s.id != 0) put(std::string_view(old_arena.data() + s.off, s.len), s.id);
+  }
+  std::vector<slot> slots_;
+  std::string arena_;
+  std::uint32_t size_ = 0;
+};
+
+struct accept {
+  std::uint32_t payload;
+  bool case_sensitive;
+};
+
+bool all_caps_span(const analyzed_text& t, std::uint32_t first, std::uint32_t end) {
+  for (std::uint32_t k = first; k < end; ++k) {
+    const token& tok = t.tokens[k];
+    if (tok.kind == token_kind::word && !tok.has(tf_all_caps)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+struct matcher::impl {
+  matcher_options options;
+  std::size_t entries = 0;
+  vocabulary vocab;
+  // Trie: node 0 is the root. transitions keyed by (node << 32 | token id).
+  std::unordered_map<std::uint64_t, std::uint32_t> next;
+  std::vector<std::vector<accept>> accepts;  // per node
+  std::vector<std::uint32_t> form_node;      // RE2 engine: pattern index → trie node
+  std::vector<std::uint32_t> form_tokens;    // RE2 engine: pattern index → token count
+  std::vector<std::unique_ptr<RE2::Set>> shards;
+  std::vector<std::uint32_t> shard_base;     // first pattern index of each shard
+
+  void find_literal(const analyzed_text& t, std::vector<match>& out) const;
+  void find_re2(const analyzed_text& t, std::vector<match>& out) const;
+  void emit(const analyzed_text& t, std::uint32_t first, std::uint32_t end, std::uint32_t node,
+            std::vector<match>& out) const {
+    const auto& acc = accepts[node];
+    bool caps_checked = false, caps = false;
+    for (const accept& a : acc) {
+      if (a.case_sensitive) {
+        if (!caps_checked) {
+          caps = all_caps_span(t, first, end);
+          caps_checked = true;
+        }
+        if (!caps) continue;
+      }
+      match m;
+      m.first_token = first;
+      m.end_token = end;
+      m.begin = t.tokens[first].begin;
+      m.end = t.tokens[end - 1].end;
+      m.payload = a.payload;
+      out.push_back(m);
+    }
+  }
+};
+
+matcher::matcher() : impl_(std::make_shared<impl>()) { const_cast<impl&>(*impl_).accepts.resize(1); }
+
+std::size_t matcher::size() const noexcept { return impl_->entries; }
+match_engine matcher::engine() const noexcept { return impl_->options.engine; }
+
+result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, const matcher_options& options) {
+  auto m = std::make_shared<impl>();
+  m->options = options;
+  m->accepts.resize(1);
+  m->entries = entries.size();
+  std::vector<std::string> pattern_text;
+  std::unordered_map<std::uint32_t, std::uint32_t> node_pattern;
+  for (const auto& e : entries) {
+    std::vector<std::string> toks = fold_tokens(e.form);
+    if (toks.empty())
+      return status(errc::pattern_error, "form has no tokens: '" + e.form + "'");
+    if (toks.size() > 64)
+      return status(errc::pattern_error, "form longer than 64 tokens: '" + e.form.substr(0, 80) + "'");
+    std::uint32_t node = 0;
+    for (const auto& tk : toks) {
+      std::uint32_t id = m->vocab.insert(tk);
+      std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | id;
+      auto it = m->next.find(key);
+      if (it == m->next.end()) {
+        std::uint32_t child = static_cast<std::uint32_t>(m->accepts.size());
+        m->accepts.emplace_back();
+        m->next.emplace(key, child);
+        node = child;
+      } else {
+        node = it->second;
+      }
+    }
+    auto& acc = m->accepts[node];
+    bool dup = std::any_of(acc.begin(), acc.end(), [&](const accept& a) {
+      return a.payload == e.payload && a.case_sensitive == e.case_sensitive;
+    });
+    if (!dup) acc.push_back({e.payload, e.case_sensitive});
+    if (options.engine == match_engine::re2 && !node_pattern.count(node)) {
+      std::string joined;
+      for (const auto& tk : toks) {
+        if (!joined.empty()) joined += ' ';
+        joined += tk;
+      }
+      node_pattern[node] = static_cast<std::uint32_t>(pattern_text.size());
+      pattern_text.push_back(RE2::QuoteMeta(joined) + "(?: |$)");
+      m->form_node.push_back(node);
+      m->form_tokens.push_back(static_cast<std::uint32_t>(toks.size()));
+    }
+  }
+  for (auto& acc : m->accepts)
+    std::sort(acc.begin(), acc.end(), [](const accept& a, const accept& b) { return a.payload < b.payload; });
+
+  if (options.engine == match_engine::re2) {
+    if (options.re2_shard_size == 0) return status(errc::invalid_argument, "re2_shard_size must be > 0");
+    RE2::Options ro;
+    ro.set_encoding(RE2::Options::EncodingUTF8);
+    ro.set_max_mem(options.re2_max_mem);
+    ro.set_case_sensitive(true);  // text and forms are both folded
+    for (std::size_t base = 0; base < pattern_text.size(); base += options.re2_shard_size) {
+      auto set = std::make_unique<RE2::Set>(ro, RE2::ANCHOR_START);
+      std::size_t end = std::min(pattern_text.size(), base + options.re2_shard_size);
+      for (std::size_t i = base; i < end; ++i) {
+        std::string err;
+        if (set->Add(pattern_text[i], &err) < 0)
+          return status(errc::pattern_error, "RE2 rejected form '" + pattern_text[i] + "': " + err);
+      }
+      if (!set->Compile())
+        return status(errc::pattern_error,
+                      "RE2::Set shard of " + std::to_string(end - base) + " forms exceeds re2_max_mem");
+      m->shard_base.push_back(static_cast<std::uint32_t>(base));
+      m->shards.push_back(std::move(set));
+    }
+  }
+  matcher out;
+  out.impl_ = std::move(m);
+  return out;
+}
+
+void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out) const {
+  const std::size_t n = t.tokens.size();
+  thread_local std::vector<std::uint32_t> ids;
+  ids.resize(n);
+  for (std::size_t i = 0; i < n; ++i) ids[i] = vocab.find(t.fold(t.tokens[i]));
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> hits;  // (end, node)
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (ids[i] == 0) continue;
+    hits.clear();
+    std::uint32_t node = 0;
+    for (std::uint32_t j = i; j < n && ids[j] != 0; ++j) {
+      auto it = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
+      if (it == next.end()) break;
+      node = it->second;
+      if (!accepts[node].empty()) hits.emplace_back(j + 1, node);
+    }
+    for (auto h = hits.rbegin(); h != hits.rend(); ++h) emit(t, i, h->first, h->second, out);
+  }
+}
+
+void matcher::impl::find_re2(const analyzed_text& t, std::vector<match>& out) const {
+  const std::size_t n = t.tokens.size();
+  thread_local std::string buf;
+  thread_local std::vector<std::uint32_t> starts;
+  buf.clear();
+  starts.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) buf += ' ';
+    starts[i] = static_cast<std::uint32_t>(buf.size());
+    buf += t.fold(t.tokens[i]);
+  }
+  thread_local std::vector<int> found;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> hits;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    hits.clear();
+    re2::StringPiece rest(buf.data() + starts[i], buf.size() - starts[i]);
+    for (std::size_t s = 0; s < shards.size(); ++s) {
+      found.clear();
+      RE2::Set::ErrorInfo info;
+      if (!shards[s]->Match(rest, &found, &info)) continue;
+      for (int f : found) {
+        std::uint32_t p = shard_base[s] + static_cast<std::uint32_t>(f);
+        hits.emplace_back(i + form_tokens[p], form_node[p]);
+      }
+    }
+    std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& h : hits) emit(t, i, h.first, h.second, out);
+  }
+}
+
+void matcher::find_all(const analyzed_text& text, std::vector<match>& out) const {
+  if (impl_->options.engine == match_engine::re2)
+    impl_->find_re2(text, out);
+  else
+    impl_->find_literal(text, out);
+}
+
+std::vector<match> matcher::find_all(const analyzed_text& text) const {
+  std::vector<match> out;
+  find_all(text, out);
+  return out;
+}
+
+}  // namespace jumpa

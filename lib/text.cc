@@ -1,0 +1,398 @@
+#include "jumpa/text.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+
+#include "fold.h"
+
+namespace jumpa {
+
+using detail::cclass;
+
+void analyzed_text::clear() {
+  text = {};
+  tokens.clear();
+  folded.clear();
+  sentences.clear();
+  problems.clear();
+}
+
+namespace {
+
+// A sentence longer than this is cut, which bounds the work of later stages.
+constexpr std::uint32_t kMaxSentenceTokens = 300;
+
+struct ascii_table {
+  cclass cls[128];
+  ascii_table() {
+    for (int c = 0; c < 128; ++c) {
+      if (c == '\n' || c == 0x0B || c == 0x0C) cls[c] = cclass::newline;
+      else if (c == ' ' || c == '\t' || c == '\r' || c < 0x20 || c == 0x7F) cls[c] = cclass::space;
+      else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) cls[c] = cclass::letter;
+      else if (c >= '0' && c <= '9') cls[c] = cclass::digit;
+      else if (c == '\'' || c == '`') cls[c] = cclass::apostrophe;
+      else cls[c] = cclass::punct;
+    }
+  }
+};
+const ascii_table kAscii;
+
+inline bool word_class(cclass c) {
+  return c == cclass::letter || c == cclass::digit || c == cclass::mark || c == cclass::ignorable;
+}
+
+struct decoded {
+  char32_t cp = 0;
+  int len = 0;  // 0 = invalid byte
+  detail::cp_props props;
+};
+
+inline decoded decode_at(const unsigned char* s, std::size_t n) {
+  decoded d;
+  if (s[0] < 0x80) {
+    d.cp = s[0];
+    d.len = 1;
+    d.props.cls = kAscii.cls[s[0]];
+    d.props.upper = s[0] >= 'A' && s[0] <= 'Z';
+    return d;
+  }
+  d.len = detail::decode_utf8(s, n, d.cp);
+  if (d.len > 0) d.props = detail::properties(d.cp);
+  return d;
+}
+
+std::string join_fold(const std::vector<std::string>& toks, bool with_spaces) {
+  std::string out;
+  for (const auto& t : toks) {
+    if (with_spaces && !out.empty()) out += ' ';
+    out += t;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    int len = detail::decode_utf8(s + i, n - i, cp);
+    if (len == 0) return i;
+    i += static_cast<std::size_t>(len);
+  }
+  return std::string_view::npos;
+}
+
+struct text_analyzer::impl {
+  std::unordered_set<std::string> abbreviations;        // folded, no final dot: "tn", "m.si"
+  std::vector<std::vector<std::string>> boilerplate;    // folded token sequences
+  std::size_t max_problems = 20;
+
+  void tokenize(std::string_view text, analyzed_text& out) const;
+  void segment(analyzed_text& out) const;
+  bool is_abbreviation(const analyzed_text& a, std::size_t dot) const;
+  bool line_is_boilerplate(const analyzed_text& a, std::size_t first) const;
+};
+
+text_analyzer::text_analyzer(const text_options& o) {
+  auto m = std::make_shared<impl>();
+  for (const auto& a : o.abbreviations) {
+    std::string f = join_fold(fold_tokens(a), false);
+    if (!f.empty() && f.back() == '.') f.pop_back();
+    if (!f.empty()) m->abbreviations.insert(f);
+  }
+  for (const auto& b : o.boilerplate) {
+    auto toks = fold_tokens(b);
+    if (!toks.empty()) m->boilerplate.push_back(std::move(toks));
+  }
+  m->max_problems = o.max_problems;
+  impl_ = std::move(m);
+}
+
+analyzed_text text_analyzer::analyze(std::string_view text) const {
+  analyzed_text out;
+  analyze(text, out);
+  return out;
+}
+
+void text_analyzer::analyze(std::string_view text, analyzed_text& out) const {
+  out.clear();
+  out.text = text;
+  impl_->tokenize(text, out);
+  impl_->segment(out);
+}
+
+void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  out.tokens.reserve(n / 5 + 8);
+  out.folded.reserve(n + 16);
+  std::size_t invalid = 0;
+  std::uint8_t pending = 0;  // flags for the next token
+  int newlines = 0;
+  auto report_invalid = [&](std::size_t at) {
+    if (invalid < max_problems)
+      out.problems.push_back(status(errc::invalid_utf8, "invalid UTF-8 byte sequence", {"", 0, 0, at}));
+    ++invalid;
+  };
+
+  std::size_t i = 0;
+  while (i < n) {
+    decoded d = decode_at(s + i, n - i);
+    if (d.len == 0) {
+      report_invalid(i);
+      pending |= tf_space_before;
+      ++i;
+      continue;
+    }
+    switch (d.props.cls) {
+      case cclass::newline:
+        if (d.cp == '\n' || d.cp == 0x2029) ++newlines;
+        pending |= tf_space_before | tf_newline_before;
+        if (newlines >= 2 || d.cp == 0x2029) pending |= tf_paragraph_before;
+        i += static_cast<std::size_t>(d.len);
+        continue;
+      case cclass::space:
+      case cclass::ignorable:
+        if (d.props.cls == cclass::space) pending |= tf_space_before;
+        i += static_cast<std::size_t>(d.len);
+        continue;
+      case cclass::apostrophe:
+        // An apostrophe not inside a word is invisible (a quote mark).
+        pending |= tf_space_before;
+        i += static_cast<std::size_t>(d.len);
+        continue;
+      case cclass::punct: {
+        token t;
+        t.begin = static_cast<std::uint32_t>(i);
+        t.end = static_cast<std::uint32_t>(i + static_cast<std::size_t>(d.len));
+        t.kind = token_kind::punct;
+        t.flags = pending | (d.cp >= 0x80 ? tf_non_ascii : 0);
+        t.fold_begin = static_cast<std::uint32_t>(out.folded.size());
+        detail::append_punct_folded(d.cp, out.folded);
+        t.fold_size = static_cast<std::uint32_t>(out.folded.size() - t.fold_begin);
+        out.tokens.push_back(t);
+        pending = 0;
+        newlines = 0;
+        i = t.end;
+        continue;
+      }
+      default:
+        break;
+    }
+    // A word or number: letters, digits, marks; apostrophes between letters.
+    token t;
+    t.begin = static_cast<std::uint32_t>(i);
+    t.fold_begin = static_cast<std::uint32_t>(out.folded.size());
+    bool any_letter = false, all_upper = true, first_letter_seen = false, capitalized = false;
+    bool all_digits = true, non_ascii = false;
+    while (i < n) {
+      decoded c = decode_at(s + i, n - i);
+      if (c.len == 0) break;
+      if (c.props.cls == cclass::apostrophe) {
+        // Keep going only when a letter follows ("Jum'at", "O'Alay").
+        std::size_t j = i + static_cast<std::size_t>(c.len);
+        if (j >= n) break;
+        decoded nx = decode_at(s + j, n - j);
+        if (nx.len == 0 || nx.props.cls != cclass::letter) break;
+        // English possessive "'s" ends the word.
+        if ((nx.cp == 's' || nx.cp == 'S') && any_letter) {
+          std::size_t k = j + 1;
+          if (k >= n) break;
+          decoded after = decode_at(s + k, n - k);
+          if (after.len == 0 || !word_class(after.props.cls)) break;
+        }
+        non_ascii |= c.cp >= 0x80;
+        i = j;
+        continue;
+      }
+      if (!word_class(c.props.cls)) break;
+      if (c.props.cls == cclass::letter) {
+        any_letter = true;
+        all_digits = false;
+        if (!first_letter_seen) {
+          first_letter_seen = true;
+          capitalized = c.props.upper;
+        }
+        // Letters without case (Thai, Khmer, CJK) do not count as lower case.
+        if (!c.props.upper && (c.cp < 0x80 || u_islower(static_cast<UChar32>(c.cp)))) all_upper = false;
+      } else if (c.props.cls == cclass::mark || c.props.cls == cclass::ignorable) {
+        // marks and ignorables do not change the class
+      } else {
+        // digit
+      }
+      if (c.cp >= 0x80) non_ascii = true;
+      if (c.props.cls != cclass::ignorable) {
+        if (c.cp < 0x80)
+          out.folded += static_cast<char>(c.cp >= 'A' && c.cp <= 'Z' ? c.cp + 32 : c.cp);
+        else
+          detail::append_folded(c.cp, out.folded);
+      }
+      i += static_cast<std::size_t>(c.len);
+    }
+    t.end = static_cast<std::uint32_t>(i);
+    t.fold_size = static_cast<std::uint32_t>(out.folded.size() - t.fold_begin);
+    t.kind = all_digits ? token_kind::number : token_kind::word;
+    t.flags = pending;
+    if (capitalized) t.flags |= tf_capitalized;
+    if (any_letter && all_upper) t.flags |= tf_all_caps;
+    if (non_ascii) t.flags |= tf_non_ascii;
+    out.tokens.push_back(t);
+    pending = 0;
+    newlines = 0;
+  }
+  if (invalid > max_problems)
+    out.problems.push_back(status(errc::invalid_utf8,
+                                  std::to_string(invalid - max_problems) + " more invalid UTF-8 sequences"));
+}
+
+bool text_analyzer::impl::is_abbreviation(const analyzed_text& a, std::size_t dot) const {
+  if (dot == 0) return false;
+  const token& prev = a.tokens[dot - 1];
+  if (prev.kind != token_kind::word) return false;
+  if (a.tokens[dot].has(tf_space_before)) return false;
+  // An initial: one capital letter ("S. Jaishankar", "J.D. Vance").
+  std::string_view pf = a.fold(prev);
+  if (prev.has(tf_capitalized) && prev.end - prev.begin <= 2 && pf.size() <= 2) {
+    // single letter (possibly non-ASCII)
+    if (pf.size() == 1) return true;
+  }
+  // Rebuild "m.si", "k.h" from tokens written without spaces.
+  std::string cand(pf);
+  std::size_t j = dot - 1;
+  while (j >= 2 && !a.tokens[j].has(tf_space_before) && a.fold(a.tokens[j - 1]) == "." &&
+         !a.tokens[j - 1].has(tf_space_before) && a.tokens[j - 2].kind == token_kind::word) {
+    cand = std::string(a.fold(a.tokens[j - 2])) + "." + cand;
+    j -= 2;
+  }
+  if (abbreviations.count(cand)) return true;
+  return cand != pf && abbreviations.count(std::string(pf)) > 0;
+}
+
+bool text_analyzer::impl::line_is_boilerplate(const analyzed_text& a, std::size_t first) const {
+  for (const auto& seq : boilerplate) {
+    if (first + seq.size() > a.tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < seq.size() && ok; ++k) {
+      const token& t = a.tokens[first + k];
+      if (k > 0 && t.has(tf_newline_before)) ok = false;
+      else if (a.fold(t) != seq[k]) ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+namespace {
+bool is_final_punct(std::string_view f) { return f == "." || f == "!" || f == "?" || f == "..."; }
+bool is_closer(std::string_view f) { return f == "\"" || f == ")" || f == "]" || f == "'"; }
+
+// A short line of numbers and at most two words with a year: "22 April 2022".
+bool date_line(const analyzed_text& a, std::size_t first, std::size_t end) {
+  if (end - first > 6 || end == first) return false;
+  int words = 0;
+  bool year = false;
+  for (std::size_t k = first; k < end; ++k) {
+    const token& t = a.tokens[k];
+    if (t.kind == token_kind::word) ++words;
+    else if (t.kind == token_kind::number && t.end - t.begin == 4) year = true;
+    else if (t.kind == token_kind::punct && a.fold(t) != "," && a.fold(t) != "/") return false;
+  }
+  return year && words <= 2;
+}
+}  // namespace
+
+void text_analyzer::impl::segment(analyzed_text& a) const {
+  const std::size_t n = a.tokens.size();
+  if (n == 0) return;
+  std::vector<std::uint8_t> break_before(n + 1, 0);  // 1 = sentence starts here
+  std::vector<std::uint8_t> boiler(n, 0);
+  break_before[0] = 1;
+
+  // Lines: boilerplate and date lines stand alone.
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i + 1;
+    while (j < n && !a.tokens[j].has(tf_newline_before)) ++j;
+    if (line_is_boilerplate(a, i)) {
+      for (std::size_t k = i; k < j; ++k) boiler[k] = 1;
+      break_before[i] = 1;
+      break_before[j] = 1;
+    } else if (date_line(a, i, j)) {
+      break_before[i] = 1;
+      break_before[j] = 1;
+    }
+    i = j;
+  }
+
+  for (std::size_t i = 0; i < n; ++i) {
+    const token& t = a.tokens[i];
+    if (t.has(tf_paragraph_before)) break_before[i] = 1;
+    if (t.kind != token_kind::punct) continue;
+    std::string_view f = a.fold(t);
+    if (!is_final_punct(f)) continue;
+    if (f == "." && is_abbreviation(a, i)) continue;
+    // Include closing quotes and brackets that follow.
+    std::size_t j = i + 1;
+    while (j < n && a.tokens[j].kind == token_kind::punct && is_closer(a.fold(a.tokens[j])) &&
+           !a.tokens[j].has(tf_newline_before))
+      ++j;
+    if (j >= n) break;
+    const token& nx = a.tokens[j];
+    // "1.500", "SEAToday.com": no space after the dot.
+    if (!nx.has(tf_space_before) && nx.kind != token_kind::punct) continue;
+    // Lower case after the dot continues the sentence (machine-translated copy).
+    if (nx.kind == token_kind::word && !nx.has(tf_capitalized) && !nx.has(tf_newline_before)) {
+      std::string_view nf = a.fold(nx);
+      if (!nf.empty() && static_cast<unsigned char>(nf[0]) < 0x80 && nf[0] >= 'a' && nf[0] <= 'z') continue;
+    }
+    if (nx.kind == token_kind::punct && !is_closer(a.fold(nx)) && a.fold(nx) != "\"" && a.fold(nx) != "(")
+      continue;  // "..." followed by a comma and the like
+    break_before[j] = 1;
+  }
+
+  std::uint32_t paragraph = 0;
+  std::size_t start = 0;
+  auto emit = [&](std::size_t b, std::size_t e) {
+    while (b < e) {
+      std::size_t cut = std::min(e, b + kMaxSentenceTokens);
+      sentence s;
+      s.first_token = static_cast<std::uint32_t>(b);
+      s.end_token = static_cast<std::uint32_t>(cut);
+      s.begin = a.tokens[b].begin;
+      s.end = a.tokens[cut - 1].end;
+      s.paragraph = paragraph;
+      s.boilerplate = boiler[b] != 0;
+      a.sentences.push_back(s);
+      b = cut;
+    }
+  };
+  for (std::size_t i = 1; i <= n; ++i) {
+    if (i == n || break_before[i]) {
+      emit(start, i);
+      if (i < n && a.tokens[i].has(tf_paragraph_before)) ++paragraph;
+      start = i;
+    }
+  }
+}
+
+std::vector<std::string> fold_tokens(std::string_view phrase) {
+  static const text_analyzer plain;  // no abbreviations needed for tokens
+  analyzed_text a;
+  plain.analyze(phrase, a);
+  std::vector<std::string> out;
+  out.reserve(a.tokens.size());
+  for (const token& t : a.tokens) out.emplace_back(a.fold(t));
+  return out;
+}
+
+std::string fold(std::string_view phrase) { return join_fold(fold_tokens(phrase), true); }
+
+}  // namespace jumpa

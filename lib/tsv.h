@@ -1,0 +1,45 @@
+// Private: a strict TSV reader for the gazetteer files. Every problem names
+// the file, line and column; bad rows are reported, never silently dropped.
+#ifndef JUMPA_LIB_TSV_H_
+#define JUMPA_LIB_TSV_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jumpa/status.h"
+
+namespace jumpa::detail {
+
+struct tsv_row {
+  std::size_t line = 0;
+  std::vector<std::string_view> fields;
+  std::vector<std::size_t> columns;  // 1-based byte column where each field starts
+};
+
+struct tsv_table {
+  std::string file;
+  std::size_t header_line = 0;
+  std::vector<std::string> header;
+  std::vector<tsv_row> rows;
+  // Index of a column, or -1.
+  int column(std::string_view name) const;
+  std::string_view get(const tsv_row& r, int col) const {
+    return col < 0 || static_cast<std::size_t>(col) >= r.fields.size() ? std::string_view() : r.fields[col];
+  }
+  source_position pos(const tsv_row& r, int col) const {
+    return {file, r.line, col < 0 ? 0 : r.columns[static_cast<std::size_t>(col)], source_position::npos};
+  }
+};
+
+// `content` must outlive the table (fields are views into it).
+tsv_table parse_tsv(std::string_view content, const std::string& file, std::vector<status>& problems);
+
+// Splits a `|` list; reports empty items and items with outer spaces.
+std::vector<std::string> split_list(std::string_view field, const source_position& where,
+                                    std::vector<status>& problems);
+
+}  // namespace jumpa::detail
+
+#endif  // JUMPA_LIB_TSV_H_
