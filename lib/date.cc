@@ -54,9 +54,14 @@ std::optional<date> date::parse(std::string_view t) {
   } else {
     return std::nullopt;
   }
-  if (d.year == 0 && t.size() != 7) return std::nullopt;
-  if (d.month != 0 && (d.month < 1 || d.month > 12)) return std::nullopt;
-  if (d.day != 0 && (d.day < 1 || d.day > days_in_month(d.year, d.month))) return std::nullopt;
+  // Every written part must be real: no year 0000, month 00 or day 00 (they
+  // would read back as a different, partial date).
+  const bool no_year = t.substr(0, 2) == "--";
+  if (no_year ? d.year != 0 : d.year == 0) return std::nullopt;
+  const bool has_month = no_year || t.size() >= 7;
+  const bool has_day = no_year || t.size() == 10;
+  if (has_month && (d.month < 1 || d.month > 12)) return std::nullopt;
+  if (has_day && (d.day < 1 || d.day > days_in_month(d.year, d.month))) return std::nullopt;
   return d;
 }
 

@@ -67,7 +67,9 @@ class recognizer {
     d_.mention_at.assign(n, -1);
     gazetteer_names();
     title_phrases();
+    short_forms();
     appositives_and_honorifics();
+    counterparts();
     short_forms();
     title_only_mentions();
   }
@@ -233,9 +235,10 @@ class recognizer {
           break;
         }
         if (t.has(tf_capitalized)) {
-          if (d_.covering(cat::stopword, j) >= 0 || d_.covering(cat::title, j) >= 0 ||
-              d_.covering(cat::month, j) >= 0 || d_.covering(cat::weekday, j) >= 0 ||
-              d_.covering(cat::honorific, j) >= 0 || d_.covering(cat::trigger, j) >= 0 ||
+          // an ordinary word cannot start a name but may end one ("Lourdes Abad")
+          if ((words == 0 && (d_.covering(cat::stopword, j) >= 0 || d_.covering(cat::honorific, j) >= 0)) ||
+              d_.covering(cat::title, j) >= 0 || d_.covering(cat::month, j) >= 0 ||
+              d_.covering(cat::weekday, j) >= 0 || d_.covering(cat::trigger, j) >= 0 ||
               d_.covering(cat::word, j) >= 0)
             break;
           if (t.has(tf_all_caps) && t.end - t.begin >= 3) break;  // acronyms, datelines
@@ -447,6 +450,82 @@ class recognizer {
         continue;
       }
       if (tp.occupation || tp.generic_only) continue;
+      // "Juru bicara Departemen Luar Negeri Filipina, <Name>,": an unknown
+      // organisation between the title and a comma before the name.
+      if (!comma) {
+        std::uint32_t k = j;
+        bool lower_run = j > 0 && (d_.fold(j - 1) == "urusan" || d_.fold(j - 1) == "bidang");
+        std::uint32_t after_mention = 0;  // first token after the last place/country/organisation
+        while (k < limit && k < j + 8) {
+          const token& t = d_.text.tokens[k];
+          std::int32_t mi = d_.mention_at[k];
+          if (mi >= 0) {
+            const auto& men = d_.mentions[static_cast<std::size_t>(mi)];
+            if (d_.entities[men.entity].type == entity_type::person) break;
+            if (d_.entities[men.entity].type == entity_type::country && tp.roles.back().country < 0)
+              tp.roles.back().country = d_.entities[men.entity].gaz;
+            k = men.end;
+            after_mention = k;
+            continue;
+          }
+          if (t.kind != token_kind::word) break;
+          std::string_view f = d_.fold(k);
+          if (t.has(tf_capitalized) || f == "dan" || word_class_at(m_, d_, k) == "title_filler") {
+            if (f == "urusan" || f == "bidang") lower_run = true;
+            ++k;
+            continue;
+          }
+          if (lower_run) {
+            ++k;
+            continue;
+          }
+          break;
+        }
+        // "Wakil Menteri Perencanaan dan Investasi Vietnam <Name> bertemu": the name
+        // follows the last qualifier and ends before a lower-case word.
+        if (after_mention > j && k > after_mention && (k >= limit || d_.fold(k) != ",")) {
+          std::uint32_t ne = name_run(after_mention, limit);
+          std::uint32_t words = 0;
+          for (std::uint32_t q = after_mention; q < ne; ++q) words += d_.text.tokens[q].kind == token_kind::word;
+          if (ne == k && words >= 2) {
+            std::string country;
+            for (const text_role& r : tp.roles)
+              if (r.country >= 0) {
+                country = gent(static_cast<std::uint32_t>(r.country)).country;
+                break;
+              }
+            std::uint32_t ent = entity_for_pattern(span_text(after_mention, ne), country);
+            add_mention(after_mention, ne, ent, mention_kind::name);
+            attach_roles(ent, tp);
+            i = ne - 1;
+            continue;
+          }
+        }
+        if (k > j && k + 1 < limit && d_.fold(k) == ",") {
+          std::uint32_t n0 = skip_honorifics(k + 1, limit);
+          if (std::int32_t pm = mention_entity_type(n0, entity_type::person); pm >= 0) {
+            attach_roles(d_.mentions[static_cast<std::size_t>(pm)].entity, tp);
+            i = k;
+            continue;
+          }
+          std::uint32_t ne = name_run(n0, limit);
+          if (ne > n0 && (ne >= limit || d_.fold(ne) == "," || d_.fold(ne) == "." ||
+                          !d_.text.tokens[ne].has(tf_capitalized))) {
+            std::string country;
+            for (const text_role& r : tp.roles)
+              if (r.country >= 0) {
+                country = gent(static_cast<std::uint32_t>(r.country)).country;
+                break;
+              }
+            std::uint32_t ent = entity_for_pattern(span_text(n0, ne), country);
+            add_mention(n0, ne, ent, mention_kind::name);
+            attach_roles(ent, tp);
+            i = ne - 1;
+            continue;
+          }
+          if (k > j + 1) continue;  // an organisation, then no name: nothing to add
+        }
+      }
       std::uint32_t e = name_run(j, limit);
       if (e == j) continue;
       // Single names need a country or a comma: "Dubes Buakeo" is fine only with a qualifier.
@@ -527,6 +606,9 @@ class recognizer {
       if (j < limit && d_.fold(j) == ",") ++j;
       std::uint32_t wend = 0;
       std::string_view wc = j < limit ? word_class_at(m_, d_, j, &wend) : std::string_view();
+      bool plain_appositive = wc != "relative" && !(j < limit && d_.fold(j) == "selaku");
+      // "Menurut X, Perdana Menteri Kamboja itu ...": X is a speaker, the title starts a new subject
+      if (men.first > 0 && word_class_at(m_, d_, men.first - 1) == "speech") continue;
       if (wc == "relative") {
         j = wend;
         if (j < limit && (d_.fold(j) == "juga" || d_.fold(j) == "kini")) ++j;
@@ -539,7 +621,46 @@ class recognizer {
       }
       if (j >= limit || d_.at(cat::title, j) < 0) continue;
       title_phrase tp;
-      if (parse_title(j, limit, tp)) attach_roles(men.entity, tp);
+      if (!parse_title(j, limit, tp)) continue;
+      // "A, Menlu Laos, dan Menlu Vietnam B" is a list, not an appositive
+      std::uint32_t after = tp.end;
+      if (after < limit && d_.fold(after) == ",") ++after;
+      if (after < limit && (d_.fold(after) == "dan" || d_.fold(after) == "serta")) continue;
+      // a plain appositive is closed by a comma or ends the sentence
+      if (plain_appositive && tp.end < limit && d_.fold(tp.end) != "," && d_.fold(tp.end) != ".") continue;
+      const doc_entity& pe = d_.entities[men.entity];
+      bool conflict = false;
+      for (const text_role& r : tp.roles)
+        if (r.country >= 0 && !pe.country.empty() && gent(static_cast<std::uint32_t>(r.country)).country != pe.country)
+          conflict = true;
+      if (!conflict) attach_roles(men.entity, tp);
+    }
+  }
+
+  // "timpalannya dari Laos, <Name>": a counterpart named after the country.
+  void counterparts() {
+    const std::size_t n = d_.text.tokens.size();
+    for (std::uint32_t i = 0; i < n; ++i) {
+      std::uint32_t wend = 0;
+      if (word_class_at(m_, d_, i, &wend) != "counterpart" || boiler(i)) continue;
+      std::uint32_t limit = sentence_end(i);
+      std::uint32_t j = wend;
+      std::string country;
+      if (j < limit && word_class_at(m_, d_, j) == "from") ++j;
+      if (std::int32_t cm = mention_entity_type(j, entity_type::country); cm >= 0) {
+        country = d_.entities[d_.mentions[static_cast<std::size_t>(cm)].entity].country;
+        j = d_.mentions[static_cast<std::size_t>(cm)].end;
+      }
+      if (j < limit && d_.fold(j) == ",") ++j;
+      j = skip_honorifics(j, limit);
+      if (j >= limit || d_.mention_at[j] >= 0) continue;
+      std::uint32_t e = name_run(j, limit);
+      std::uint32_t words = 0;
+      for (std::uint32_t k = j; k < e; ++k) words += d_.text.tokens[k].kind == token_kind::word;
+      if (words < 2) continue;
+      std::uint32_t ent = entity_for_pattern(span_text(j, e), country);
+      add_mention(j, e, ent, mention_kind::name);
+      i = e - 1;
     }
   }
 
@@ -660,6 +781,11 @@ class recognizer {
       if (i > 0 && d_.covering(cat::title, i - 1) >= 0) continue;
       // "kedua Wakil Perdana Menteri" is a pair, not one person
       if (i > 0 && (d_.fold(i - 1) == "kedua" || d_.fold(i - 1) == "para" || d_.fold(i - 1) == "ketiga")) continue;
+      // "Kantor Perdana Menteri": the title is part of a name
+      if (i > 0 && d_.sentence_of[i - 1] == d_.sentence_of[i] && d_.mention_at[i - 1] < 0 &&
+          d_.text.tokens[i - 1].kind == token_kind::word && d_.text.tokens[i - 1].has(tf_capitalized) &&
+          d_.covering(cat::honorific, i - 1) < 0 && d_.covering(cat::stopword, i - 1) < 0)
+        continue;
       std::uint32_t limit = sentence_end(i);
       title_phrase tp;
       if (!parse_title(i, limit, tp) || tp.generic_only || tp.occupation) continue;

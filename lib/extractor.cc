@@ -155,7 +155,8 @@ void select_hits(const extractor::model& m, detail::doc_state& d) {
 void find_publication(const extractor::model& m, detail::doc_state& d, const date& given) {
   d.published = given;
   const auto& sents = d.text.sentences;
-  std::size_t probe = std::min<std::size_t>(sents.size(), 4);
+  std::size_t probe = std::min<std::size_t>(sents.size(), 3);
+  bool dateline_seen = false;
   for (std::size_t si = 0; si < probe; ++si) {
     const sentence& s = sents[si];
     std::uint32_t limit = std::min(s.end_token, s.first_token + 16);
@@ -174,7 +175,8 @@ void find_publication(const extractor::model& m, detail::doc_state& d, const dat
         dates.front().day != 0) {
       d.published = date{dates.front().year, dates.front().month, dates.front().day};
     }
-    if (dash && d.dateline_place < 0) {
+    if (!date_line && dash && !dateline_seen) {
+      dateline_seen = true;
       for (const match& mt : d.matches) {
         if (mt.first_token < s.first_token || mt.end_token > dash) continue;
         const auto& me = m.meanings[mt.payload];

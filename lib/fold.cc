@@ -167,6 +167,18 @@ int decode_utf8(const unsigned char* s, std::size_t n, char32_t& cp) noexcept {
   return len;
 }
 
+std::size_t invalid_sequence_length(const unsigned char* s, std::size_t n) noexcept {
+  unsigned char c = s[0];
+  std::size_t len;
+  if ((c & 0xE0) == 0xC0) len = 2;
+  else if ((c & 0xF0) == 0xE0) len = 3;
+  else if ((c & 0xF8) == 0xF0) len = 4;
+  else return 1;
+  std::size_t k = 1;
+  while (k < len && k < n && (s[k] & 0xC0) == 0x80) ++k;
+  return k;
+}
+
 cp_props properties(char32_t cp) {
   if (cp < kTableSize) return table().entries[cp].props;
   return compute_props(cp);

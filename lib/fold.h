@@ -22,6 +22,13 @@ struct cp_props {
 // surrogates and code points above U+10FFFF are invalid).
 int decode_utf8(const unsigned char* s, std::size_t n, char32_t& cp) noexcept;
 
+// Length of the bad sequence at s[0..n) (where decode_utf8 returned 0): a
+// lead byte with the continuation bytes that follow it, at most as many as
+// the lead byte announces (a truncated, overlong or surrogate sequence is one
+// problem); 1 for a stray continuation byte or a byte that never starts a
+// sequence (0xC0.. are leads, 0xF8..0xFF are not). Requires n > 0.
+std::size_t invalid_sequence_length(const unsigned char* s, std::size_t n) noexcept;
+
 cp_props properties(char32_t cp);
 
 // Appends the folded form of a letter, digit or mark (marks fold to nothing).

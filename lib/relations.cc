@@ -64,7 +64,7 @@ class relation_extractor {
     for (std::uint32_t si = 0; si < d_.text.sentences.size(); ++si) {
       const sentence& s = d_.text.sentences[si];
       if (s.boilerplate) continue;
-      auto dates = find_dates(m_, d_, s.first_token, s.end_token);
+      auto dates = find_dates(m_, d_, std::max(s.first_token, d_.body_start), s.end_token);
       for (const clause& c : clauses(s.first_token, s.end_token, false)) meetings(si, c, dates, current);
       for (const clause& c : clauses(s.first_token, s.end_token, true)) country_pairs(si, c);
       for (const auto& dm : dates) {
@@ -94,7 +94,7 @@ class relation_extractor {
       if (f == ";") cut = true;
       if (i > first && d_.fold(i - 1) == ",") {
         std::string_view wc = wclass(i);
-        if (wc == "clause_break" || (split_relative && wc == "relative")) cut = true;
+        if (wc == "clause_break" || (split_relative && (wc == "relative" || f == "serta"))) cut = true;
       }
       if (cut && i > start) {
         out.push_back({start, i});
@@ -239,8 +239,11 @@ class relation_extractor {
       };
       // "antara X dan Y" within a few tokens after the trigger
       std::uint32_t between = 0;
-      for (std::uint32_t k = tend; k < std::min(c.end, tend + 4); ++k)
-        if (wclass(k) == "between") between = k + 1;
+      for (std::uint32_t k = tend; k < std::min(c.end, tend + 7); ++k)
+        if (wclass(k) == "between") {
+          between = k + 1;
+          break;
+        }
       bool passive = tr.frame == "passive";
       if (between) {
         std::uint32_t stop = c.end;
@@ -287,6 +290,11 @@ class relation_extractor {
         std::uint32_t stop = c.end;
         for (std::uint32_t k = tend; k < c.end; ++k) {
           std::string_view wc = wclass(k);
+          if (wc == "relative" && d_.covering(cat::honorific, k) >= 0) continue;  // "Yang Mulia"
+          // "..., yang juga Presiden Laos, X": an appositive title, not a new clause
+          if (wc == "relative" && ((k + 1 < c.end && d_.at(cat::title, k + 1) >= 0) ||
+                                   (k + 2 < c.end && d_.at(cat::title, k + 2) >= 0)))
+            continue;
           if (wc == "speech" || wc == "clause_break" || wc == "accompany" || wc == "relative" || wc == "by") {
             if (passive && wc == "by") continue;
             stop = k;
@@ -339,6 +347,11 @@ class relation_extractor {
       }
       if (st == meeting_status::happened) {
         for (std::uint32_t k = tend; k < c.end; ++k) {
+          // the trigger's own phrase ends at a purpose or relative clause
+          std::string_view wc = wclass(k);
+          if ((wc == "to" || wc == "relative" || wc == "clause_break" || wc == "speech") &&
+              d_.covering(cat::honorific, k) < 0)
+            break;
           std::int32_t mh = d_.at(cat::modality, k);
           if (mh < 0) continue;
           const modality_row& mr = m_.modality[d_.mean(m_, cat::modality, mh).index];
@@ -547,7 +560,7 @@ class relation_extractor {
         i = j;
       }
     }
-    if (kind.empty()) return;
+    if (kind.empty() || kind == "meeting") return;
     // coordination: "Kamboja dan Laos", "Vietnam, Kamboja, dan Laos"
     for (std::size_t i = 0; i + 1 < cs.size(); ++i) {
       std::size_t j = i;
@@ -564,9 +577,10 @@ class relation_extractor {
         for (std::size_t b = a + 1; b <= j; ++b) pair(cs[a].entity, cs[b].entity, "country.coordination");
       i = j;
     }
-    // exactly two countries in a clause with a cue
+    // exactly two countries in a clause with a cue; "di Ukraina" is a place
     std::set<std::uint32_t> distinct;
-    for (const auto& x : cs) distinct.insert(x.entity);
+    for (const auto& x : cs)
+      if (x.first == c.first || wclass(x.first - 1) != "place") distinct.insert(x.entity);
     if (distinct.size() == 2) pair(*distinct.begin(), *distinct.rbegin(), "country.clause");
   }
 

@@ -150,7 +150,7 @@ void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) co
     if (d.len == 0) {
       report_invalid(i);
       pending |= tf_space_before;
-      ++i;
+      i += detail::invalid_sequence_length(s + i, n - i);
       continue;
     }
     switch (d.props.cls) {
@@ -339,10 +339,11 @@ void text_analyzer::impl::segment(analyzed_text& a) const {
     std::string_view f = a.fold(t);
     if (!is_final_punct(f)) continue;
     if (f == "." && is_abbreviation(a, i)) continue;
-    // Include closing quotes and brackets that follow.
+    // Include closing quotes and brackets that follow. A quote after a space
+    // opens the next sentence ("... kemarin. “Kami ..."): it is not a closer.
     std::size_t j = i + 1;
     while (j < n && a.tokens[j].kind == token_kind::punct && is_closer(a.fold(a.tokens[j])) &&
-           !a.tokens[j].has(tf_newline_before))
+           !a.tokens[j].has(tf_space_before))
       ++j;
     if (j >= n) break;
     const token& nx = a.tokens[j];

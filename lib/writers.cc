@@ -241,3 +241,381 @@ result<document> read_jsonl_document(std::string_view line, std::size_t line_num
 // Graph writers (DOT, GraphML, summary, Graphviz rendering) follow.
 
 }  // namespace jumpa
+
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <tuple>
+#include <vector>
+
+#include <boost/graph/graphml.hpp>
+#include <boost/property_map/dynamic_property_map.hpp>
+#include <boost/property_map/transform_value_property_map.hpp>
+
+extern char** environ;
+
+namespace jumpa {
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size() || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return n;
+}
+
+// Text safe for DOT and XML: invalid UTF-8 becomes U+FFFD, carriage returns
+// are dropped and other control characters but '\n' and '\t' become spaces.
+std::string clean_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_length(s, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    const char c = s[i];
+    if (n == 1 && static_cast<unsigned char>(c) < 0x20) {
+      if (c == '\n' || c == '\t') out += c;
+      else if (c != '\r') out += ' ';
+    } else {
+      out.append(s.data() + i, n);
+    }
+    i += n;
+  }
+  return out;
+}
+
+std::string dot_quoted(std::string_view s) { return "\"" + dot_escape(s) + "\""; }
+
+// Kinds by count (descending), then by name.
+std::vector<std::pair<std::string, std::size_t>> ranked_kinds(const edge_info& e) {
+  std::vector<std::pair<std::string, std::size_t>> kinds(e.kinds.begin(), e.kinds.end());
+  std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  return kinds;
+}
+
+std::string kinds_text(const edge_info& e, const char* between, const char* separator) {
+  std::string out;
+  for (const auto& [kind, n] : ranked_kinds(e)) {
+    if (!out.empty()) out += separator;
+    out += kind + between + std::to_string(n);
+  }
+  return out;
+}
+
+template <class Set>
+std::string joined(const Set& items, const char* separator) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out += separator;
+    out += s;
+  }
+  return out;
+}
+
+// The latest date: complete and partial dates sort as text; "--MM-DD" ones
+// (no year) sort first, so they are the latest only when there is nothing else.
+std::string last_date(const edge_info& e) { return e.dates.empty() ? std::string() : *e.dates.rbegin(); }
+
+const char* const kTimes = " \xC3\x97";  // " ×"
+
+std::string edge_label(const edge_info& e) {
+  std::string label = e.relation + kTimes + std::to_string(e.count);
+  std::string detail;
+  if (e.relation == "met") detail = last_date(e);
+  else if (e.relation == "country_relation") detail = kinds_text(e, kTimes, ", ");
+  else detail = e.role;
+  if (!detail.empty()) label += "\n" + detail;
+  return label;
+}
+
+struct node_style {
+  const char* shape;
+  const char* fill;  // nullptr: not filled
+};
+
+node_style style_of(const std::string& type) {
+  if (type == "person") return {"ellipse", "lightblue"};
+  if (type == "country") return {"box", "lightgoldenrod"};
+  if (type == "party") return {"hexagon", "pink"};
+  if (type == "organization") return {"component", "lightgrey"};
+  return {"ellipse", nullptr};
+}
+
+std::string edge_attributes(const edge_info& e) {
+  std::string a = "label=" + dot_quoted(edge_label(e));
+  if (e.relation == "met") a += ", style=bold";
+  else if (e.relation == "country_relation") a += ", style=dashed";
+  else if (e.relation == "affiliation") a += ", style=dotted, dir=forward";
+  else if (e.relation == "represents") a += ", style=dotted, color=grey, dir=forward";
+  return a;
+}
+
+void write_node(std::ostream& out, const vertex_info& v, const char* indent) {
+  node_style st = style_of(v.type);
+  out << indent << dot_quoted(v.id) << " [label=" << dot_quoted(v.name.empty() ? v.id : v.name) << ", shape=" << st.shape;
+  if (st.fill) out << ", style=filled, fillcolor=" << st.fill;
+  out << "];\n";
+}
+
+bool complete_date(const std::string& text) {
+  auto d = date::parse(text);
+  return d && d->complete();
+}
+
+}  // namespace
+
+std::string dot_escape(std::string_view s) {
+  std::string out;
+  for (char c : clean_text(s)) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '"': out += "\\\""; break;
+      case '\n': out += "\\n"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+status write_dot(std::ostream& out, const relation_graph& g, const dot_options& o) {
+  const graph_type& gr = g.graph();
+  out << "graph " << dot_quoted(o.graph_name) << " {\n";
+  out << "  graph [overlap=false, splines=true];\n";
+  out << "  node [fontname=\"Helvetica\"];\n";
+  out << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+
+  std::map<std::string, std::vector<const vertex_info*>> clusters;  // by country code
+  for (vertex_t v : boost::make_iterator_range(boost::vertices(gr))) {
+    const vertex_info& info = gr[v];
+    if (o.cluster_by_country && !info.country.empty() && (info.type == "person" || info.type == "party"))
+      clusters[info.country].push_back(&info);
+    else
+      write_node(out, info, "  ");
+  }
+  for (const auto& [code, members] : clusters) {
+    std::string label = code;
+    std::string lower = code;
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (auto c = g.vertices().find("country:" + lower); c != g.vertices().end() && !c->second.name.empty())
+      label = c->second.name;
+    out << "  subgraph " << dot_quoted("cluster_" + code) << " {\n";
+    out << "    label=" << dot_quoted(label) << ";\n";
+    out << "    style=rounded;\n";
+    for (const vertex_info* info : members) write_node(out, *info, "    ");
+    out << "  }\n";
+  }
+  for (edge_t e : boost::make_iterator_range(boost::edges(gr))) {
+    const edge_info& info = gr[e];
+    out << "  " << dot_quoted(gr[boost::source(e, gr)].id) << " -- " << dot_quoted(gr[boost::target(e, gr)].id) << " ["
+        << edge_attributes(info) << "];\n";
+  }
+  out << "}\n";
+  if (!out) return status(errc::io_error, "write failed");
+  return {};
+}
+
+status write_graphml(std::ostream& out, const relation_graph& g) {
+  const graph_type& gr = g.graph();
+  auto vb = boost::get(boost::vertex_bundle, gr);
+  auto eb = boost::get(boost::edge_bundle, gr);
+  auto vtext = [&](auto f) {
+    return boost::make_transform_value_property_map<std::string>(
+        [f](const vertex_info& v) { return clean_text(f(v)); }, vb);
+  };
+  auto etext = [&](auto f) {
+    return boost::make_transform_value_property_map<std::string>(
+        [f](const edge_info& e) { return clean_text(f(e)); }, eb);
+  };
+  boost::dynamic_properties dp;
+  dp.property("id", vtext([](const vertex_info& v) { return v.id; }));
+  dp.property("name", vtext([](const vertex_info& v) { return v.name; }));
+  dp.property("type", vtext([](const vertex_info& v) { return v.type; }));
+  dp.property("country", vtext([](const vertex_info& v) { return v.country; }));
+  dp.property("documents", boost::make_transform_value_property_map<long>(
+                               [](const vertex_info& v) { return static_cast<long>(v.documents); }, vb));
+  dp.property("relation", etext([](const edge_info& e) { return e.relation; }));
+  dp.property("count", boost::make_transform_value_property_map<long>(
+                           [](const edge_info& e) { return static_cast<long>(e.count); }, eb));
+  dp.property("kinds", etext([](const edge_info& e) { return kinds_text(e, ":", ";"); }));
+  dp.property("dates", etext([](const edge_info& e) { return joined(e.dates, ";"); }));
+  dp.property("places", etext([](const edge_info& e) { return joined(e.places, ";"); }));
+  dp.property("documents", etext([](const edge_info& e) { return joined(e.documents, ";"); }));
+  dp.property("role", etext([](const edge_info& e) { return e.role; }));
+  try {
+    boost::write_graphml(out, gr, boost::get(boost::vertex_index, gr), dp, true);
+  } catch (const std::exception& e) {
+    return status(errc::io_error, std::string("GraphML: ") + e.what());
+  }
+  if (!out) return status(errc::io_error, "write failed");
+  return {};
+}
+
+status write_summary(std::ostream& out, const relation_graph& g) {
+  std::map<std::string, std::size_t> by_type, by_relation;
+  for (const auto& [id, v] : g.vertices()) ++by_type[v.type];
+  for (const auto& [key, e] : g.edges()) ++by_relation[e.relation];
+
+  struct person_stats {
+    std::set<std::string> partners;
+    std::size_t meetings = 0;
+  };
+  std::map<std::string, person_stats> persons;
+  std::string min_date, max_date;
+  for (const auto& [key, e] : g.edges()) {
+    for (const std::string& d : e.dates) {
+      if (!complete_date(d)) continue;
+      if (min_date.empty() || d < min_date) min_date = d;
+      if (max_date.empty() || d > max_date) max_date = d;
+    }
+    if (e.relation != "met") continue;
+    for (const auto& [self, other] : {std::pair(&e.source_id, &e.target_id), std::pair(&e.target_id, &e.source_id)}) {
+      auto v = g.vertices().find(*self);
+      if (v == g.vertices().end() || v->second.type != "person") continue;
+      person_stats& p = persons[*self];
+      p.partners.insert(*other);
+      p.meetings += e.count;
+    }
+  }
+  std::vector<std::pair<const std::string*, const person_stats*>> ranked;
+  for (const auto& [id, p] : persons) ranked.emplace_back(&id, &p);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return std::make_tuple(a.second->partners.size(), a.second->meetings) >
+           std::make_tuple(b.second->partners.size(), b.second->meetings);
+  });
+  if (ranked.size() > 10) ranked.resize(10);
+
+  auto name_of = [&](const std::string& id) {
+    auto v = g.vertices().find(id);
+    return v == g.vertices().end() ? id : v->second.name;
+  };
+
+  ojson j;
+  j["vertices"] = g.vertex_count();
+  j["edges"] = g.edge_count();
+  j["vertices_by_type"] = by_type;
+  j["edges_by_relation"] = by_relation;
+  ojson top = ojson::array();
+  for (const auto& [id, p] : ranked)
+    top.push_back({{"id", *id}, {"name", name_of(*id)}, {"partners", p->partners.size()}, {"meetings", p->meetings}});
+  j["top_persons"] = std::move(top);
+  ojson pairs = ojson::array();
+  for (const edge_info& e : g.strongest_country_pairs(10)) {
+    ojson kinds = ojson::object();
+    for (const auto& [kind, n] : ranked_kinds(e)) kinds[kind] = n;
+    pairs.push_back({{"a", e.source_id}, {"a_name", name_of(e.source_id)}, {"b", e.target_id},
+                     {"b_name", name_of(e.target_id)}, {"count", e.count}, {"kinds", std::move(kinds)}});
+  }
+  j["top_country_pairs"] = std::move(pairs);
+  j["dates"] = min_date.empty() ? ojson(nullptr) : ojson({{"min", min_date}, {"max", max_date}});
+  out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  if (!out) return status(errc::io_error, "write failed");
+  return {};
+}
+
+namespace {
+
+std::string find_on_path(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  if (path == nullptr) return {};
+  std::string_view rest(path);
+  for (;;) {
+    std::size_t colon = rest.find(':');
+    std::string dir(rest.substr(0, colon));
+    if (dir.empty()) dir = ".";  // an empty entry means the current directory
+    std::string candidate = dir + "/" + program;
+    struct stat st {};
+    if (::stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(candidate.c_str(), X_OK) == 0)
+      return candidate;
+    if (colon == std::string_view::npos) return {};
+    rest.remove_prefix(colon + 1);
+  }
+}
+
+}  // namespace
+
+status render_graphviz(const std::filesystem::path& dot_file, const std::filesystem::path& out_file,
+                       const std::string& format) {
+  if (format != "svg" && format != "png")
+    return status(errc::invalid_argument, "unsupported Graphviz format '" + format + "' (use svg or png)");
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(dot_file, ec))
+    return status(errc::not_found, "no such DOT file: " + dot_file.string(), source_position{dot_file.string()});
+  const std::string dot = find_on_path("dot");
+  if (dot.empty()) return status(errc::not_found, "Graphviz 'dot' not found on PATH; install the graphviz package");
+
+  std::vector<std::string> args = {dot, "-T" + format, "-o" + out_file.string(), dot_file.string()};
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+
+  // dot's stderr goes through a pipe so that its complaint ends up in the status.
+  int pipe_fds[2];
+  if (::pipe(pipe_fds) != 0) return status(errc::io_error, std::string("pipe: ") + std::strerror(errno));
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDERR_FILENO);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[1]);
+  pid_t pid = 0;
+  const int rc = ::posix_spawn(&pid, dot.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(pipe_fds[1]);
+  if (rc != 0) {
+    ::close(pipe_fds[0]);
+    return status(errc::io_error, "cannot run " + dot + ": " + std::strerror(rc));
+  }
+  std::string errors;
+  char buf[4096];
+  for (;;) {
+    ssize_t n = ::read(pipe_fds[0], buf, sizeof buf);
+    if (n > 0) {
+      if (errors.size() < 4096) errors.append(buf, static_cast<std::size_t>(n));
+    } else if (n == 0 || errno != EINTR) {
+      break;
+    }
+  }
+  ::close(pipe_fds[0]);
+  int wstatus = 0;
+  while (::waitpid(pid, &wstatus, 0) < 0) {
+    if (errno != EINTR) return status(errc::io_error, std::string("waitpid: ") + std::strerror(errno));
+  }
+  if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0) return {};
+  while (!errors.empty() && (errors.back() == '\n' || errors.back() == '\r')) errors.pop_back();
+  std::string how = WIFEXITED(wstatus) ? "exited with status " + std::to_string(WEXITSTATUS(wstatus))
+                                       : "was killed by signal " + std::to_string(WTERMSIG(wstatus));
+  return status(errc::io_error, "dot " + how + (errors.empty() ? "" : ": " + errors),
+                source_position{dot_file.string()});
+}
+
+}  // namespace jumpa
