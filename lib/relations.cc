@@ -199,7 +199,15 @@ class relation_extractor {
           if (d_.text.tokens[k].kind == token_kind::word && !d_.text.tokens[k].has(tf_capitalized)) break;
         }
         if (after_verb) {
-          for (std::uint32_t k = c.first; k < i; ++k) excluded[k - c.first] = 1;
+          // "X, juru bicara ..., mengatakan": the subject right before the speech verb
+          for (std::uint32_t k = i; k > c.first && k + 6 > i;) {
+            --k;
+            std::int32_t mi = d_.mention_at[k];
+            if (!is_person_mention(mi)) continue;
+            const mention_rec& r = d_.mentions[static_cast<std::size_t>(mi)];
+            for (std::uint32_t q = r.first; q < r.end; ++q) excluded[q - c.first] = 1;
+            break;
+          }
         }
       }
     }
