@@ -437,11 +437,18 @@ class recognizer {
       std::uint32_t limit = sentence_end(i);
       title_phrase tp;
       if (!parse_title(i, limit, tp)) continue;
-      std::uint32_t j = skip_honorifics(tp.end, limit);
+      std::uint32_t j = tp.end;
       bool comma = false;
       if (j < limit && d_.fold(j) == ",") {
         comma = true;
-        j = skip_honorifics(j + 1, limit);
+        ++j;
+      }
+      // an honorific may be part of the person's alias ("Samdech Techo Hun Sen")
+      if (j < limit && mention_entity_type(j, entity_type::person) < 0) j = skip_honorifics(j, limit);
+      if (j < limit && !comma && d_.fold(j) == ",") {
+        comma = true;
+        ++j;
+        if (j < limit && mention_entity_type(j, entity_type::person) < 0) j = skip_honorifics(j, limit);
       }
       if (j >= limit) continue;
       if (std::int32_t pm = mention_entity_type(j, entity_type::person); pm >= 0) {
