@@ -137,7 +137,7 @@ std::vector<date_mention> find_dates(const extractor::model& m, const doc_state&
   return out;
 }
 
-date resolve_date(const date_mention& dm, const date& published) {
+date resolve_date(const date_mention& dm, const date& published, bool future) {
   bool pub_full = published.complete();
   if (dm.relative) {
     if (!dm.exact || !pub_full) return {};
@@ -145,6 +145,7 @@ date resolve_date(const date_mention& dm, const date& published) {
   }
   if (dm.month == 0) {  // weekday only
     if (!pub_full || dm.weekday == 0) return {};
+    if (future) return published.plus_days((dm.weekday - published.weekday() + 7) % 7);
     int back = (published.weekday() - dm.weekday + 7) % 7;
     return published.plus_days(-back);
   }

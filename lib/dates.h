@@ -28,7 +28,9 @@ std::vector<date_mention> find_dates(const extractor::model& m, const doc_state&
 
 // The calendar date a mention denotes, given the publication date (which may
 // be empty or carry only a year). Returns an empty date when it cannot tell.
-date resolve_date(const date_mention& dm, const date& published);
+// A weekday on its own resolves to the latest such day on or before the
+// publication date, or with `future` to the next one on or after it.
+date resolve_date(const date_mention& dm, const date& published, bool future = false);
 
 }  // namespace jumpa::detail
 

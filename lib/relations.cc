@@ -69,7 +69,9 @@ class relation_extractor {
       for (const clause& c : clauses(s.first_token, s.end_token, true)) country_pairs(si, c);
       for (const auto& dm : dates) {
         date r = resolve_date(dm, d_.published);
-        if (!r.empty() && !(d_.published.complete() && r == d_.published && si < 2)) current = r;
+        if (!r.empty() && !(d_.published.complete() && r == d_.published && si < 2) &&
+            !(d_.published.complete() && r.complete() && d_.published < r))
+          current = r;
       }
     }
     affiliations();
@@ -370,19 +372,24 @@ class relation_extractor {
           }
         }
       }
-      // Date: in the clause, else the sentence, else the running date.
+      // Date: in the clause, else the sentence, else the running date. A vague
+      // one ("pekan lalu") gives none.
+      bool future = st != meeting_status::happened;
       date when;
+      bool vague = false;
       for (const auto& dm : dates)
         if (dm.first >= c.first && dm.first < c.end) {
-          when = resolve_date(dm, d_.published);
+          if (!dm.exact) vague = true;
+          when = resolve_date(dm, d_.published, future);
           if (!when.empty()) break;
         }
-      if (when.empty())
+      if (when.empty() && !vague)
         for (const auto& dm : dates) {
-          when = resolve_date(dm, d_.published);
+          if (!dm.exact) vague = true;
+          when = resolve_date(dm, d_.published, future);
           if (!when.empty()) break;
         }
-      if (when.empty()) when = current;
+      if (when.empty() && !vague && !future) when = current;
       if (st == meeting_status::happened && when.complete() && d_.published.complete() &&
           d_.published < when) {
         st = meeting_status::planned;
