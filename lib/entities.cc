@@ -198,6 +198,8 @@ class recognizer {
       i = j;
     }
     for (const candidate& c : chosen) {
+      // News agencies (ANTARA, Xinhua) are sources, not actors.
+      if (gent(c.entity).type == entity_type::organization && gent(c.entity).kind == "media") continue;
       std::uint32_t e = entity_for_gaz(static_cast<std::int32_t>(c.entity));
       add_mention(c.first, c.end, e, c.c == cat::ent_adjective ? mention_kind::adjective : mention_kind::name);
     }
@@ -552,6 +554,16 @@ class recognizer {
           country = gent(static_cast<std::uint32_t>(r.country)).country;
           break;
         }
+      // "Dubes Buakeo" after "Buakeo Phumvongsay": the same person
+      if (words == 1) {
+        std::int32_t owner = earlier_owner(j);
+        if (owner >= 0) {
+          add_mention(j, e, static_cast<std::uint32_t>(owner), mention_kind::short_name);
+          attach_roles(static_cast<std::uint32_t>(owner), tp);
+          i = e - 1;
+          continue;
+        }
+      }
       std::uint32_t ent = entity_for_pattern(span_text(j, e), country);
       add_mention(j, e, ent, mention_kind::name);
       attach_roles(ent, tp);
@@ -669,6 +681,23 @@ class recognizer {
       add_mention(j, e, ent, mention_kind::name);
       i = e - 1;
     }
+  }
+
+  // The unique person with a full mention before `tok` whose names contain its token, or -1.
+  std::int32_t earlier_owner(std::uint32_t tok) const {
+    std::string f(d_.fold(tok));
+    std::int32_t owner = -1;
+    for (std::uint32_t ei = 0; ei < d_.entities.size(); ++ei) {
+      const doc_entity& e = d_.entities[ei];
+      if (e.type != entity_type::person) continue;
+      bool before = false;
+      for (std::uint32_t mi : e.mentions)
+        if (d_.mentions[mi].kind == mention_kind::name && d_.mentions[mi].first < tok) before = true;
+      if (!before || !name_tokens(e).count(f)) continue;
+      if (owner >= 0) return -1;
+      owner = static_cast<std::int32_t>(ei);
+    }
+    return owner;
   }
 
   // Tokens of a person's names, for short-form linking.

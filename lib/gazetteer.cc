@@ -199,7 +199,7 @@ class gazetteer_loader {
                      const std::vector<std::string>& required) {
     for (std::size_t i = 0; i < t.header.size(); ++i)
       if (!allowed.count(t.header[i]))
-        bad(errc::parse_error, "unknown column '" + t.header[i] + "'", {t.file, t.header_line, 0});
+        bad(errc::parse_error, "unknown column '" + t.header[i] + "'", t.header_pos(static_cast<int>(i)));
     for (const auto& r : required)
       if (t.column(r) < 0 && !t.header.empty())
         bad(errc::parse_error, "missing column '" + r + "'", {t.file, t.header_line, 1});

@@ -63,6 +63,7 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
             problems.emplace_back(errc::parse_error, "duplicate column '" + name + "'",
                                   source_position{file, line_no, row.columns[i], source_position::npos});
         t.header.push_back(std::move(name));
+        t.header_columns.push_back(row.columns[i]);
       }
       continue;
     }

@@ -22,11 +22,16 @@ struct tsv_table {
   std::string file;
   std::size_t header_line = 0;
   std::vector<std::string> header;
+  std::vector<std::size_t> header_columns;  // 1-based byte column of each header name
   std::vector<tsv_row> rows;
   // Index of a column, or -1.
   int column(std::string_view name) const;
   std::string_view get(const tsv_row& r, int col) const {
     return col < 0 || static_cast<std::size_t>(col) >= r.fields.size() ? std::string_view() : r.fields[col];
+  }
+  // Where the header names column `col` (column 0 when col < 0).
+  source_position header_pos(int col) const {
+    return {file, header_line, col < 0 ? 0 : header_columns[static_cast<std::size_t>(col)], source_position::npos};
   }
   source_position pos(const tsv_row& r, int col) const {
     return {file, r.line, col < 0 ? 0 : r.columns[static_cast<std::size_t>(col)], source_position::npos};
