@@ -546,12 +546,37 @@ class relation_extractor {
     out_.push_back(std::move(r));
   }
 
+  // "kedua negara" with a cue: the two countries of the last few sentences, when there are exactly two.
+  void country_anaphor(std::uint32_t si, const clause& c, const std::string& kind, std::vector<std::string> cues) {
+    bool anaphor = false;
+    for (std::uint32_t k = c.first; k < c.end; ++k)
+      if (wclass(k) == "country_anaphor") anaphor = true;
+    if (!anaphor) return;
+    std::set<std::uint32_t> seen;
+    std::uint32_t from = si >= 3 ? si - 3 : 0;
+    for (std::uint32_t k = d_.text.sentences[from].first_token; k < c.end; ++k) {
+      std::int32_t mi = d_.mention_at[k];
+      if (mi < 0) continue;
+      const mention_rec& r = d_.mentions[static_cast<std::size_t>(mi)];
+      if (r.kind == mention_kind::name && ent(r.entity).type == entity_type::country &&
+          (r.first == 0 || wclass(r.first - 1) != "place"))
+        seen.insert(r.entity);
+    }
+    if (seen.size() != 2) return;
+    cues.push_back("country_anaphor");
+    add_country_relation(*seen.begin(), *seen.rbegin(), kind, d_.text.sentences[si], "country.anaphor",
+                         std::move(cues));
+  }
+
   void country_pairs(std::uint32_t si, const clause& c) {
     const sentence& s = d_.text.sentences[si];
     std::vector<cmention> cs = country_mentions(c);
-    if (cs.size() < 2) return;
     std::vector<std::string> cues;
     std::string kind = cue_kind(c, cues);
+    if (cs.size() < 2) {
+      if (!kind.empty() && kind != "meeting") country_anaphor(si, c, kind, cues);
+      return;
+    }
     std::set<std::pair<std::uint32_t, std::uint32_t>> done;
     auto pair = [&](std::uint32_t a, std::uint32_t b, const char* rule) {
       if (a == b) return;
