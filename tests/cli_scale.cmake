@@ -41,6 +41,8 @@ foreach(round 1 2 3)
     string(REPLACE "\r" "\\r" esc "${esc}")
     string(REPLACE "\t" "\\t" esc "${esc}")
     string(APPEND jsonl "{\"id\": \"doc${i}\", \"text\": \"${esc}\"}\n")
+    math(EXPR shard "${i} % 3")
+    file(APPEND ${WORK}/shard${shard}.jsonl "{\"id\": \"doc${i}\", \"text\": \"${esc}\"}\n")
   endforeach()
 endforeach()
 file(WRITE ${WORK}/corpus.jsonl "${jsonl}")
@@ -74,13 +76,6 @@ endif()
 
 # 3. Shards in parallel + merge == one run.
 run_ok(${WORK}/one.dot ${EXE} -q --input-format jsonl --format dot ${WORK}/corpus.jsonl)
-file(STRINGS ${WORK}/corpus.jsonl all_lines)
-set(k 0)
-foreach(l IN LISTS all_lines)
-  math(EXPR shard "${k} % 3")
-  file(APPEND ${WORK}/shard${shard}.jsonl "${l}\n")
-  math(EXPR k "${k} + 1")
-endforeach()
 if(PARALLEL)
   execute_process(COMMAND ${PARALLEL} --will-cite -j 2 "${EXE} -q --input-format jsonl {} > {.}.out"
                           ::: ${WORK}/shard0.jsonl ${WORK}/shard1.jsonl ${WORK}/shard2.jsonl
