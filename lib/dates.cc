@@ -158,16 +158,26 @@ date resolve_date(const date_mention& dm, const date& published, bool future) {
     if (dm.day > days_in_month(0, dm.month)) return {};
     return date{0, dm.month, dm.day};
   }
-  // Latest year with the date not long after publication; a named weekday decides between candidates.
-  for (int y = published.year; y >= published.year - 1; --y) {
-    if (dm.day > days_in_month(y, dm.month)) continue;
-    date c{y, dm.month, dm.day};
-    if (pub_full && c.days_since_epoch() > published.days_since_epoch() + 31) continue;
-    if (!pub_full && published.month == 0 && y != published.year) continue;
-    if (dm.weekday != 0 && c.weekday() != dm.weekday && y != published.year - 1) continue;
-    return c;
+  // Latest year (the year after publication, the publication year or the
+  // one before) with the date not long after publication; a named weekday
+  // decides between the candidates and is ignored when it fits none. A
+  // month-only publication date counts from its last day; a year-only one
+  // allows no other year.
+  const bool pub_month = published.month != 0;
+  const long limit = pub_month ? published.last_day().days_since_epoch() + 31 : 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1 && dm.weekday == 0) break;
+    for (int y = published.year + 1; y >= published.year - 1; --y) {
+      if (!pub_month && y != published.year) continue;
+      if (dm.day > days_in_month(y, dm.month)) continue;
+      date c{y, dm.month, dm.day};
+      if (pub_month && c.days_since_epoch() > limit) continue;
+      if (pass == 0 && dm.weekday != 0 && c.weekday() != dm.weekday) continue;
+      return c;
+    }
   }
-  if (dm.day <= days_in_month(published.year, dm.month)) return date{published.year, dm.month, dm.day};
+  // Not a day of the candidate years (29 February): keep it without a year.
+  if (dm.day <= days_in_month(0, dm.month)) return date{0, dm.month, dm.day};
   return {};
 }
 

@@ -226,9 +226,26 @@ std::vector<role> resolve_roles(const extractor::model& m, const detail::doc_ent
     for (const office* o : m.gaz.offices_of(ents[static_cast<std::size_t>(e.gaz)].id, d))
       add(o->role, o->country, o->org, false);
   }
-  for (const auto& r : e.roles)
+  // A title in the text that the dated offices contradict ("Presiden Hun Sen"
+  // in 2025: Senate and party president, not head of state) is not a role.
+  bool has_offices = !out.empty();
+  for (const auto& r : e.roles) {
+    if (has_offices && e.gaz >= 0) {
+      const role_info* ri = m.gaz.role(r.role);
+      bool held = std::any_of(out.begin(), out.end(), [&](const role& x) { return x.id == r.role; });
+      if (!held && ri && (ri->role_class == "head_of_state" || ri->role_class == "head_of_government" ||
+                          ri->role_class == "royal"))
+        continue;
+      if (!held && r.org < 0 && std::any_of(out.begin(), out.end(), [&](const role& x) {
+            return (r.role == "president" && (x.id == "senate_president" || x.id == "party_president" ||
+                                               x.id == "national_assembly_president")) ||
+                   (r.role == "secretary_general" && x.id == "party_general_secretary");
+          }))
+        continue;
+    }
     add(r.role, r.country >= 0 ? ents[static_cast<std::size_t>(r.country)].country : e.country,
         r.org >= 0 ? ents[static_cast<std::size_t>(r.org)].id : std::string(), true);
+  }
   return out;
 }
 

@@ -171,6 +171,7 @@ class gazetteer_loader {
     for (const auto& [path, content] : files) {
       std::string shown = origin.empty() ? path : origin + "/" + path;
       if (path.size() < 4 || path.substr(path.size() - 4) != ".tsv") continue;
+      const std::size_t first_problem = problems_.size();
       auto slash = path.find('/');
       if (slash == std::string::npos) {
         if (path == "roles.tsv") parse_roles(g, content, shown);
@@ -187,6 +188,13 @@ class gazetteer_loader {
           parse_lexicon(g, dir, rest.substr(0, rest.size() - 4), content, shown);
         }
       }
+      // The TSV reader and the row checks run one after the other: list this
+      // file's problems in line order so that the first one is the earliest.
+      std::stable_sort(problems_.begin() + static_cast<std::ptrdiff_t>(first_problem), problems_.end(),
+                       [](const status& a, const status& b) {
+                         const source_position &x = a.where(), &y = b.where();
+                         return x.line != y.line ? x.line < y.line : x.column < y.column;
+                       });
     }
     g.reindex();
     return g;

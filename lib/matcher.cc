@@ -95,6 +95,8 @@ struct matcher::impl {
   std::vector<std::uint32_t> shard_base;     // first pattern index of each shard
 
   void find_literal(const analyzed_text& t, std::vector<match>& out) const;
+  // Trie walk from token i: (end token, node) of every accepting prefix, shortest first.
+  void walk(const analyzed_text& t, std::uint32_t i, std::vector<std::pair<std::uint32_t, std::uint32_t>>& hits) const;
   void find_re2(const analyzed_text& t, std::vector<match>& out) const;
   void emit(const analyzed_text& t, std::uint32_t first, std::uint32_t end, std::uint32_t node,
             std::vector<match>& out) const {
@@ -137,6 +139,10 @@ result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, cons
       return status(errc::pattern_error, "form has no tokens: '" + e.form + "'");
     if (toks.size() > 64)
       return status(errc::pattern_error, "form longer than 64 tokens: '" + e.form.substr(0, 80) + "'");
+    // A token that folds to nothing (a lone combining mark) would match
+    // differently in the two engines: reject it.
+    if (std::any_of(toks.begin(), toks.end(), [](const std::string& tk) { return tk.empty(); }))
+      return status(errc::pattern_error, "form has a token that folds to nothing: '" + e.form + "'");
     std::uint32_t node = 0;
     for (const auto& tk : toks) {
       std::uint32_t id = m->vocab.insert(tk);
@@ -151,11 +157,12 @@ result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, cons
         node = it->second;
       }
     }
+    // One accept per payload: a case-insensitive entry subsumes a
+    // case-sensitive one with the same payload (no duplicate matches).
     auto& acc = m->accepts[node];
-    bool dup = std::any_of(acc.begin(), acc.end(), [&](const accept& a) {
-      return a.payload == e.payload && a.case_sensitive == e.case_sensitive;
-    });
-    if (!dup) acc.push_back({e.payload, e.case_sensitive});
+    auto same = std::find_if(acc.begin(), acc.end(), [&](const accept& a) { return a.payload == e.payload; });
+    if (same == acc.end()) acc.push_back({e.payload, e.case_sensitive});
+    else if (!e.case_sensitive) same->case_sensitive = false;
     if (options.engine == match_engine::re2 && !node_pattern.count(node)) {
       std::string joined;
       for (const auto& tk : toks) {
@@ -217,6 +224,19 @@ void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out
   }
 }
 
+void matcher::impl::walk(const analyzed_text& t, std::uint32_t i,
+                         std::vector<std::pair<std::uint32_t, std::uint32_t>>& hits) const {
+  std::uint32_t node = 0;
+  for (std::uint32_t j = i; j < t.tokens.size(); ++j) {
+    std::uint32_t id = vocab.find(t.fold(t.tokens[j]));
+    if (id == 0) break;
+    auto it = next.find((static_cast<std::uint64_t>(node) << 32) | id);
+    if (it == next.end()) break;
+    node = it->second;
+    if (!accepts[node].empty()) hits.emplace_back(j + 1, node);
+  }
+}
+
 void matcher::impl::find_re2(const analyzed_text& t, std::vector<match>& out) const {
   const std::size_t n = t.tokens.size();
   thread_local std::string buf;
@@ -233,14 +253,24 @@ void matcher::impl::find_re2(const analyzed_text& t, std::vector<match>& out) co
   for (std::uint32_t i = 0; i < n; ++i) {
     hits.clear();
     re2::StringPiece rest(buf.data() + starts[i], buf.size() - starts[i]);
-    for (std::size_t s = 0; s < shards.size(); ++s) {
+    bool failed = false;
+    for (std::size_t s = 0; s < shards.size() && !failed; ++s) {
       found.clear();
-      RE2::Set::ErrorInfo info;
-      if (!shards[s]->Match(rest, &found, &info)) continue;
+      RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+      if (!shards[s]->Match(rest, &found, &info)) {
+        // A DFA that ran out of memory must not drop matches silently: the
+        // trie gives the same answer for this start.
+        failed = info.kind != RE2::Set::kNoError;
+        continue;
+      }
       for (int f : found) {
         std::uint32_t p = shard_base[s] + static_cast<std::uint32_t>(f);
         hits.emplace_back(i + form_tokens[p], form_node[p]);
       }
+    }
+    if (failed) {
+      hits.clear();
+      walk(t, i, hits);
     }
     std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (const auto& h : hits) emit(t, i, h.first, h.second, out);

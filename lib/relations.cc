@@ -177,6 +177,21 @@ class relation_extractor {
       std::int32_t mh = d_.at(cat::modality, i);
       bool greeting = mh >= 0 && m_.modality[d_.mean(m_, cat::modality, mh).index].type == "greeting";
       bool invitation = mh >= 0 && m_.modality[d_.mean(m_, cat::modality, mh).index].type == "invitation";
+      bool companion_object = false;  // "mendampingi Prabowo": a person follows the verb
+      for (std::uint32_t k = wend; k < std::min(c.end, wend + 3); ++k)
+        if (is_person_mention(d_.mention_at[k])) companion_object = true;
+      bool passive_accompany = d_.fold(i).substr(0, 2) == "di";  // "didampingi Y": Y is the companion
+      if (wc == "accompany" && companion_object && !passive_accompany && i > c.first && wclass(i - 1) == "relative") {
+        // "X yang mendampingi Y": X is a companion too
+        for (std::uint32_t k = i - 1; k > c.first && k + 5 > i;) {
+          --k;
+          std::int32_t mi = d_.mention_at[k];
+          if (!is_person_mention(mi)) continue;
+          const mention_rec& r = d_.mentions[static_cast<std::size_t>(mi)];
+          for (std::uint32_t q = r.first; q < r.end; ++q) excluded[q - c.first] = 1;
+          break;
+        }
+      }
       if (greeting || invitation || wc == "accompany") {
         for (std::uint32_t k = i; k < c.end; ++k) {
           if (k > i && d_.at(cat::trigger, k) >= 0 && !invitation) break;
@@ -212,6 +227,16 @@ class relation_extractor {
           }
         }
       }
+    }
+    // ", yang ... ," describes a person; its markers do not apply to the clause's trigger.
+    std::vector<std::uint8_t> aside(c.end - c.first, 0);
+    for (std::uint32_t i = c.first; i + 1 < c.end; ++i) {
+      if (d_.fold(i) != "," || wclass(i + 1) != "relative") continue;
+      std::uint32_t k = i + 1;
+      while (k < c.end && d_.fold(k) != "," && d_.at(cat::trigger, k) < 0) ++k;
+      if (k < c.end && d_.fold(k) == ",")
+        for (std::uint32_t q = i; q <= k; ++q) aside[q - c.first] = 1;
+      i = k;
     }
     std::set<std::uint32_t> done_triggers;
     for (std::uint32_t i = c.first; i < c.end; ++i) {
@@ -345,7 +370,7 @@ class relation_extractor {
       for (std::uint32_t k = h.first; k > c.first;) {
         --k;
         std::int32_t mh = d_.covering(cat::modality, k);
-        if (mh < 0) continue;
+        if (mh < 0 || aside[k - c.first]) continue;
         const lex_hit& mhit = d_.hit(cat::modality, mh);
         const modality_row& mr = m_.modality[d_.mean(m_, cat::modality, mh).index];
         k = mhit.first;
@@ -359,7 +384,7 @@ class relation_extractor {
         for (std::uint32_t k = tend; k < c.end; ++k) {
           // the trigger's own phrase ends at a purpose or relative clause
           std::string_view wc = wclass(k);
-          if ((wc == "to" || wc == "relative" || wc == "clause_break" || wc == "speech") &&
+          if ((wc == "to" || wc == "relative" || wc == "clause_break" || wc == "speech" || d_.fold(k) == ",") &&
               d_.covering(cat::honorific, k) < 0)
             break;
           std::int32_t mh = d_.at(cat::modality, k);
@@ -478,7 +503,18 @@ class relation_extractor {
   // --- country relations ------------------------------------------------
   struct cmention {
     std::uint32_t first, end, entity;  // entity: doc entity of the country
+    std::int32_t capital = -1;         // the capital's mention when a capital stands for the state
   };
+
+  // A capital standing for its state becomes a mention of the state once a relation uses it.
+  void use(const cmention& c) {
+    if (c.capital < 0) return;
+    const mention_rec r = d_.mentions[static_cast<std::size_t>(c.capital)];
+    for (std::uint32_t mi : d_.entities[c.entity].mentions)
+      if (d_.mentions[mi].first == r.first && d_.mentions[mi].kind == mention_kind::metonym) return;
+    d_.mentions.push_back({r.first, r.end, c.entity, r.sentence, mention_kind::metonym});
+    d_.entities[c.entity].mentions.push_back(static_cast<std::uint32_t>(d_.mentions.size() - 1));
+  }
 
   std::int32_t country_entity(std::uint32_t gaz_country) {
     for (std::uint32_t i = 0; i < d_.entities.size(); ++i)
@@ -497,7 +533,7 @@ class relation_extractor {
       const doc_entity& e = ent(r.entity);
       if (r.kind != mention_kind::name) continue;
       if (e.type == entity_type::country) {
-        out.push_back({r.first, r.end, r.entity});
+        out.push_back({r.first, r.end, r.entity, -1});
       } else if (e.type == entity_type::location && e.gaz >= 0 &&
                  m_.capital_country[static_cast<std::size_t>(e.gaz)] >= 0) {
         // a capital standing for its state, unless it is a place ("di Hanoi", "ke Beijing")
@@ -511,10 +547,18 @@ class relation_extractor {
           if (f == "dan" || f == "-") coordinated = true;
         }
         if (!coordinated) continue;
+        // not in a route name: "jalan tol Phnom Penh-Bavet", "kereta Vientiane-Boten"
+        bool route = false;
+        for (std::uint32_t k = r.first; k > c.first && k + 4 > r.first;) {
+          --k;
+          std::string_view f = d_.fold(k);
+          if (f == "jalan" || f == "tol" || f == "jalur" || f == "rute" || f == "kereta" || f == "penerbangan" ||
+              f == "koridor")
+            route = true;
+        }
+        if (route) continue;
         std::int32_t ce = country_entity(static_cast<std::uint32_t>(m_.capital_country[static_cast<std::size_t>(e.gaz)]));
-        d_.mentions.push_back({r.first, r.end, static_cast<std::uint32_t>(ce), r.sentence, mention_kind::metonym});
-        d_.entities[static_cast<std::size_t>(ce)].mentions.push_back(static_cast<std::uint32_t>(d_.mentions.size() - 1));
-        out.push_back({r.first, r.end, static_cast<std::uint32_t>(ce)});
+        out.push_back({r.first, r.end, static_cast<std::uint32_t>(ce), mi});
       }
     }
     return out;
@@ -582,6 +626,8 @@ class relation_extractor {
       if (a == b) return;
       auto key = std::minmax(a, b);
       if (!done.insert(key).second) return;
+      for (const auto& x : cs)
+        if (x.entity == a || x.entity == b) use(x);
       add_country_relation(a, b, kind, s, rule, cues);
     };
     // hyphen compounds: Vietnam-Kamboja-Laos

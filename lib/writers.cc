@@ -164,8 +164,12 @@ result<document> read_jsonl_document(std::string_view line, std::size_t line_num
         get_to(x, "parent", e.parent);
         if (auto a = x.find("aliases"); a != x.end() && a->is_array()) e.aliases = a->get<std::vector<std::string>>();
         if (auto rd = x.find("role_details"); rd != x.end() && rd->is_array()) {
+          std::vector<std::string> labels;
+          if (auto rl = x.find("roles"); rl != x.end() && rl->is_array())
+            for (const auto& l : *rl) labels.push_back(l.is_string() ? l.get<std::string>() : std::string());
           for (const auto& q : *rd) {
             role r;
+            if (e.roles.size() < labels.size()) r.label = labels[e.roles.size()];
             get_to(q, "role", r.id);
             get_to(q, "country", r.country);
             get_to(q, "org", r.org);
