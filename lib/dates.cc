@@ -165,6 +165,14 @@ date resolve_date(const date_mention& dm, const date& published, bool future) {
   // allows no other year.
   const bool pub_month = published.month != 0;
   const long limit = pub_month ? published.last_day().days_since_epoch() + 31 : 0;
+  // A planned event: the first such day on or after publication.
+  if (future && pub_full) {
+    for (int y = published.year; y <= published.year + 1; ++y) {
+      if (dm.day > days_in_month(y, dm.month)) continue;
+      date c{y, dm.month, dm.day};
+      if (c.days_since_epoch() >= published.days_since_epoch()) return c;
+    }
+  }
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1 && dm.weekday == 0) break;
     for (int y = published.year + 1; y >= published.year - 1; --y) {

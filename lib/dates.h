@@ -29,7 +29,8 @@ std::vector<date_mention> find_dates(const extractor::model& m, const doc_state&
 // The calendar date a mention denotes, given the publication date (which may
 // be empty or carry only a year). Returns an empty date when it cannot tell.
 // A weekday on its own resolves to the latest such day on or before the
-// publication date, or with `future` to the next one on or after it.
+// publication date; with `future` (a planned meeting) a weekday or a day and
+// month resolve to the next such day on or after it.
 date resolve_date(const date_mention& dm, const date& published, bool future = false);
 
 }  // namespace jumpa::detail

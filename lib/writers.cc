@@ -183,6 +183,12 @@ result<document> read_jsonl_document(std::string_view line, std::size_t line_num
             get_to(q, "start", m.begin);
             get_to(q, "end", m.end);
             get_to(q, "text", m.text);
+            std::string kind;
+            if (get_to(q, "kind", kind)) {
+              for (auto k : {mention_kind::name, mention_kind::short_name, mention_kind::title, mention_kind::pronoun,
+                             mention_kind::nested, mention_kind::adjective, mention_kind::metonym})
+                if (kind == to_string(k)) m.kind = k;
+            }
             e.mentions.push_back(std::move(m));
           }
         }
@@ -231,8 +237,29 @@ result<document> read_jsonl_document(std::string_view line, std::size_t line_num
         if (auto ev = x.find("evidence"); ev != x.end() && ev->is_object()) {
           get_to(*ev, "start", r.ev.begin);
           get_to(*ev, "end", r.ev.end);
+          if (auto tr = ev->find("trigger"); tr != ev->end() && tr->is_object()) {
+            get_to(*tr, "start", r.ev.trigger_begin);
+            get_to(*tr, "end", r.ev.trigger_end);
+          }
+          get_to(*ev, "rule", r.ev.rule);
+          if (auto cs = ev->find("cues"); cs != ev->end() && cs->is_array())
+            r.ev.cues = cs->get<std::vector<std::string>>();
         }
         doc.relations.push_back(std::move(r));
+      }
+    }
+    if (auto it = j.find("problems"); it != j.end() && it->is_array()) {
+      for (const auto& p : *it) {
+        std::string code, message;
+        get_to(p, "code", code);
+        get_to(p, "message", message);
+        source_position at;
+        get_to(p, "byte", at.byte);
+        errc c = errc::invalid_data;
+        for (auto k : {errc::invalid_argument, errc::not_found, errc::io_error, errc::parse_error, errc::invalid_data,
+                       errc::invalid_utf8, errc::pattern_error, errc::limit_exceeded})
+          if (code == to_string(k)) c = k;
+        doc.problems.emplace_back(c, message, at);
       }
     }
   } catch (const ojson::exception& e) {

@@ -11,7 +11,9 @@
 //
 // Vertex and edge order is deterministic: it does not depend on the order in
 // which documents are added (vertices sorted by id, edges by endpoints and
-// relation). The graph is a value: copyable, movable, not synchronised.
+// relation). The graph is a value: copyable and movable. It is not
+// synchronised: even const member functions may rebuild the cached Boost graph,
+// so share one graph between threads only behind a lock.
 #ifndef JUMPA_GRAPH_H_
 #define JUMPA_GRAPH_H_
 
@@ -29,7 +31,7 @@
 namespace jumpa {
 
 struct vertex_info {
-  std::string id;       // gazetteer id, or "pattern:person:<name>"
+  std::string id;       // gazetteer id, or "pattern:<type>:<folded name>"
   std::string name;
   std::string type;     // entity_type as text
   std::string country;  // ISO alpha-2
@@ -81,7 +83,8 @@ class relation_graph {
   // met edges of a person within [from, to] (inclusive; empty bounds are open).
   std::vector<edge_info> meetings_of(const std::string& id, const date& from = {},
                                      const date& to = {}) const;
-  // Country pairs ranked by total country_relation + meeting count.
+  // Country pairs ranked by their country_relation count (meetings between
+  // their people included, as kind "meeting").
   std::vector<edge_info> strongest_country_pairs(std::size_t n) const;
   // Entities within `depth` edges of `id`, and the edges among them.
   relation_graph ego(const std::string& id, std::size_t depth, const graph_filter& f = {}) const;
