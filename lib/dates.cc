@@ -40,6 +40,7 @@ std::vector<date_mention> find_dates(const extractor::model& m, const doc_state&
   // Numeric day/month, possibly after a weekday.
   {
     std::string_view span = d.text.text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
+    if (span.find('/') == std::string_view::npos) span = {};
     re2::StringPiece input(span.data(), span.size());
     re2::StringPiece whole, dd, mm, yy;
     std::size_t base = toks[first].begin;

@@ -702,17 +702,13 @@ class recognizer {
 
   // Tokens of a person's names, for short-form linking.
   std::set<std::string> name_tokens(const doc_entity& e) const {
-    std::set<std::string> out;
-    auto add = [&](const std::string& s) {
-      for (auto& t : fold_tokens(s))
-        if (t.size() >= 2 && t != "-" && t != ".") out.insert(t);
-    };
-    add(e.name);
     if (e.gaz >= 0) {
-      const auto& g = gent(static_cast<std::uint32_t>(e.gaz));
-      for (const auto& a : g.aliases) add(a);
-      for (const auto& s : g.short_forms) add(s);
+      const auto& t = m_.person_tokens[static_cast<std::size_t>(e.gaz)];
+      return std::set<std::string>(t.begin(), t.end());
     }
+    std::set<std::string> out;
+    for (auto& t : fold_tokens(e.name))
+      if (t.size() >= 2 && t != "-" && t != ".") out.insert(t);
     return out;
   }
 
@@ -801,8 +797,8 @@ class recognizer {
     for (const text_role& r : e.roles)
       if (role_ok(r.role) && country_ok(r.country)) return true;
     if (e.gaz >= 0) {
-      for (const office* o : m_.gaz.offices_of(gent(static_cast<std::uint32_t>(e.gaz)).id, d_.published)) {
-        if (!role_ok(o->role)) continue;
+      for (const office* o : m_.offices[static_cast<std::size_t>(e.gaz)]) {
+        if (!o->held_on(d_.published) || !role_ok(o->role)) continue;
         if (country < 0 || gent(static_cast<std::uint32_t>(country)).country == o->country) return true;
       }
     }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
+#include <unordered_map>
 
 #include "dates.h"
 #include "pipeline.h"
@@ -83,6 +85,25 @@ result<extractor> extractor::create(const gazetteer& g, const extractor_options&
     for (const auto& a : e.adjectives) add(a, cat::ent_adjective, i);
     if (e.type == entity_type::country) m->country_by_code[e.country] = i;
   }
+  m->person_tokens.resize(ents.size());
+  m->offices.resize(ents.size());
+  std::unordered_map<std::string, std::uint32_t> index;
+  for (std::uint32_t i = 0; i < ents.size(); ++i) index[ents[i].id] = i;
+  for (const office& o : g.offices())
+    if (auto it = index.find(o.person); it != index.end()) m->offices[it->second].push_back(&o);
+  for (std::uint32_t i = 0; i < ents.size(); ++i) {
+    const auto& e = ents[i];
+    if (e.type != entity_type::person) continue;
+    std::set<std::string> toks;
+    auto add_tokens = [&](const std::string& s) {
+      for (auto& t : fold_tokens(s))
+        if (t.size() >= 2 && t != "-" && t != ".") toks.insert(t);
+    };
+    add_tokens(e.name);
+    for (const auto& a : e.aliases) add_tokens(a);
+    for (const auto& a : e.short_forms) add_tokens(a);
+    m->person_tokens[i].assign(toks.begin(), toks.end());
+  }
   for (std::uint32_t i = 0; i < ents.size(); ++i) {
     const auto& e = ents[i];
     if (e.type != entity_type::country || e.capital.empty()) continue;
@@ -131,7 +152,8 @@ namespace {
 // Selected hits per category: leftmost-longest within the category.
 void select_hits(const extractor::model& m, detail::doc_state& d) {
   const std::size_t n = d.text.tokens.size();
-  std::vector<match> per[detail::kCats];
+  auto& per = d.per_cat;
+  for (auto& v : per) v.clear();
   for (const match& mt : d.matches) per[static_cast<std::size_t>(m.meanings[mt.payload].c)].push_back(mt);
   for (std::size_t c = 0; c < detail::kCats; ++c) {
     d.hits[c].clear();
@@ -223,8 +245,8 @@ std::vector<role> resolve_roles(const extractor::model& m, const detail::doc_ent
   if (e.gaz >= 0) {
     date d = published.complete() ? published : date{};
     if (!published.complete() && published.year != 0) d = date{published.year, 12, 31};
-    for (const office* o : m.gaz.offices_of(ents[static_cast<std::size_t>(e.gaz)].id, d))
-      add(o->role, o->country, o->org, false);
+    for (const office* o : m.offices[static_cast<std::size_t>(e.gaz)])
+      if (o->held_on(d)) add(o->role, o->country, o->org, false);
   }
   // A title in the text that the dated offices contradict ("Presiden Hun Sen"
   // in 2025: Senate and party president, not head of state) is not a role.
@@ -265,7 +287,9 @@ document extractor::extract(std::string_view text, const extract_options& o) con
                               source_position{o.id, 0, 0, cut});
     text = text.substr(0, cut);
   }
-  detail::doc_state d;
+  // One working state per thread, reused so its buffers are allocated once.
+  thread_local detail::doc_state d;
+  d.reset();
   d.explain = o.explain;
   m.analyzer.analyze(text, d.text);
   for (auto p : d.text.problems) {

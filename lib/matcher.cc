@@ -67,6 +67,50 @@ class vocabulary {
   std::uint32_t size_ = 0;
 };
 
+// Open-addressing map from trie edge (node << 32 | token id) to child node.
+class edge_map {
+ public:
+  std::uint32_t find(std::uint64_t key) const noexcept {
+    if (keys_.empty()) return 0;
+    std::size_t mask = keys_.size() - 1;
+    for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+      if (vals_[i] == 0) return 0;
+      if (keys_[i] == key) return vals_[i];
+    }
+  }
+  // Children are never node 0 (the root), so 0 marks an empty slot.
+  void insert(std::uint64_t key, std::uint32_t child) {
+    if ((size_ + 1) * 2 > keys_.size()) grow();
+    put(key, child);
+    ++size_;
+  }
+
+ private:
+  static std::size_t hash(std::uint64_t k) noexcept {
+    k *= 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(k ^ (k >> 31));
+  }
+  void put(std::uint64_t key, std::uint32_t child) {
+    std::size_t mask = keys_.size() - 1;
+    std::size_t i = hash(key) & mask;
+    while (vals_[i] != 0) i = (i + 1) & mask;
+    keys_[i] = key;
+    vals_[i] = child;
+  }
+  void grow() {
+    std::vector<std::uint64_t> ok = std::move(keys_);
+    std::vector<std::uint32_t> ov = std::move(vals_);
+    std::size_t cap = ok.empty() ? 1024 : ok.size() * 2;
+    keys_.assign(cap, 0);
+    vals_.assign(cap, 0);
+    for (std::size_t i = 0; i < ok.size(); ++i)
+      if (ov[i] != 0) put(ok[i], ov[i]);
+  }
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> vals_;
+  std::size_t size_ = 0;
+};
+
 struct accept {
   std::uint32_t payload;
   bool case_sensitive;
@@ -87,7 +131,7 @@ struct matcher::impl {
   std::size_t entries = 0;
   vocabulary vocab;
   // Trie: node 0 is the root. transitions keyed by (node << 32 | token id).
-  std::unordered_map<std::uint64_t, std::uint32_t> next;
+  edge_map next;
   std::vector<std::vector<accept>> accepts;  // per node
   std::vector<std::uint32_t> form_node;      // RE2 engine: pattern index → trie node
   std::vector<std::uint32_t> form_tokens;    // RE2 engine: pattern index → token count
@@ -147,15 +191,13 @@ result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, cons
     for (const auto& tk : toks) {
       std::uint32_t id = m->vocab.insert(tk);
       std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | id;
-      auto it = m->next.find(key);
-      if (it == m->next.end()) {
-        std::uint32_t child = static_cast<std::uint32_t>(m->accepts.size());
+      std::uint32_t child = m->next.find(key);
+      if (child == 0) {
+        child = static_cast<std::uint32_t>(m->accepts.size());
         m->accepts.emplace_back();
-        m->next.emplace(key, child);
-        node = child;
-      } else {
-        node = it->second;
+        m->next.insert(key, child);
       }
+      node = child;
     }
     // One accept per payload: a case-insensitive entry subsumes a
     // case-sensitive one with the same payload (no duplicate matches).
@@ -215,9 +257,9 @@ void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out
     hits.clear();
     std::uint32_t node = 0;
     for (std::uint32_t j = i; j < n && ids[j] != 0; ++j) {
-      auto it = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
-      if (it == next.end()) break;
-      node = it->second;
+      std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
+      if (child == 0) break;
+      node = child;
       if (!accepts[node].empty()) hits.emplace_back(j + 1, node);
     }
     for (auto h = hits.rbegin(); h != hits.rend(); ++h) emit(t, i, h->first, h->second, out);
@@ -230,9 +272,9 @@ void matcher::impl::walk(const analyzed_text& t, std::uint32_t i,
   for (std::uint32_t j = i; j < t.tokens.size(); ++j) {
     std::uint32_t id = vocab.find(t.fold(t.tokens[j]));
     if (id == 0) break;
-    auto it = next.find((static_cast<std::uint64_t>(node) << 32) | id);
-    if (it == next.end()) break;
-    node = it->second;
+    std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | id);
+    if (child == 0) break;
+    node = child;
     if (!accepts[node].empty()) hits.emplace_back(j + 1, node);
   }
 }

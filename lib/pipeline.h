@@ -61,6 +61,8 @@ struct extractor::model {
   // entities
   std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index
   std::vector<std::int32_t> capital_country;  // entity index → country entity index or -1
+  std::vector<std::vector<std::string>> person_tokens;  // entity index → folded tokens of its names (persons)
+  std::vector<std::vector<const office*>> offices;       // entity index → its offices
 };
 
 }  // namespace jumpa
@@ -102,6 +104,7 @@ struct doc_entity {
 struct doc_state {
   analyzed_text text;
   std::vector<match> matches;
+  std::vector<match> per_cat[kCats];          // scratch: matches by category
   std::vector<lex_hit> hits[kCats];           // selected per category, leftmost-longest
   std::vector<std::int32_t> hit_at[kCats];    // token → index into hits[c] of a hit starting there, -1
   std::vector<std::int32_t> cover[kCats];     // token → index into hits[c] covering it, -1
@@ -113,6 +116,20 @@ struct doc_state {
   std::int32_t dateline_place = -1;           // gazetteer location index
   std::uint32_t body_start = 0;               // first token after the dateline
   bool explain = false;
+
+  // Empties the state for the next document, keeping allocated capacity.
+  void reset() {
+    text.clear();
+    matches.clear();
+    sentence_of.clear();
+    mentions.clear();
+    mention_at.clear();
+    entities.clear();
+    published = date{};
+    dateline_place = -1;
+    body_start = 0;
+    explain = false;
+  }
 
   const meaning& mean(const extractor::model& m, cat c, std::int32_t hit) const {
     return m.meanings[hits[static_cast<std::size_t>(c)][static_cast<std::size_t>(hit)].payload];

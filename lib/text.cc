@@ -146,6 +146,11 @@ void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) co
 
   std::size_t i = 0;
   while (i < n) {
+    if (s[i] == ' ') {  // the most common byte
+      pending |= tf_space_before;
+      ++i;
+      continue;
+    }
     decoded d = decode_at(s + i, n - i);
     if (d.len == 0) {
       report_invalid(i);
@@ -195,6 +200,30 @@ void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) co
     bool any_letter = false, all_upper = true, first_letter_seen = false, capitalized = false;
     bool all_digits = true, non_ascii = false;
     while (i < n) {
+      // ASCII letters and digits: the common case, without decoding.
+      if (s[i] < 0x80) {
+        unsigned char b = s[i];
+        cclass k = kAscii.cls[b];
+        if (k == cclass::letter) {
+          bool up = b <= 'Z';
+          any_letter = true;
+          all_digits = false;
+          if (!first_letter_seen) {
+            first_letter_seen = true;
+            capitalized = up;
+          }
+          if (!up) all_upper = false;
+          out.folded.push_back(static_cast<char>(up ? b + 32 : b));
+          ++i;
+          continue;
+        }
+        if (k == cclass::digit) {
+          out.folded.push_back(static_cast<char>(b));
+          ++i;
+          continue;
+        }
+        if (k != cclass::apostrophe) break;
+      }
       decoded c = decode_at(s + i, n - i);
       if (c.len == 0) break;
       if (c.props.cls == cclass::apostrophe) {

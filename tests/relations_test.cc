@@ -359,6 +359,17 @@ TEST_CASE("relations: kedua menteri luar negeri refers to the two foreign minist
   CHECK(met_pairs(d, meeting_status::planned) == V{"Prak Sokhonn + Yoshimasa Hayashi"});
 }
 
+TEST_CASE("relations: kedua menteri luar negeri skips a prime minister named in between") {
+  auto d = run(
+      "PHNOM PENH, 22 April 2022 – Perdana Menteri Hun Sen menerima Menteri Luar Negeri Jepang Yoshimasa "
+      "Hayashi di Istana Perdamaian pada Kamis (21/4). Sebelumnya, Hayashi menggelar pembicaraan dengan Menteri "
+      "Luar Negeri Prak Sokhonn. Hayashi juga mengundang Hun Sen untuk berkunjung ke Tokyo pada tahun ini. "
+      "Kedua menteri luar negeri dijadwalkan kembali bertemu di Phnom Penh pada bulan Agustus.");
+  INFO(describe(d));
+  CHECK(met_pairs(d, meeting_status::planned) == V{"Prak Sokhonn + Yoshimasa Hayashi"});
+  for (const auto* r : met(d, "Hun Sen", "Yoshimasa Hayashi")) CHECK(r->status == meeting_status::happened);
+}
+
 TEST_CASE("relations: ketiga menteri refers to the three ministers named before") {
   auto d = run(
       "VIENTIANE, 13 Juni 2025 – Menteri Luar Negeri Laos Thongsavanh Phomvihane, Menteri Luar Negeri Kamboja "
