@@ -84,6 +84,28 @@ class recognizer {
 
   bool boiler(std::uint32_t tok) const { return d_.text.sentences[d_.sentence_of[tok]].boilerplate; }
 
+  // A headline in title case ("Hun Sen Terima Menlu Thailand Bahas Perbatasan"):
+  // its capitalised words are not names.
+  bool headline(std::uint32_t tok) {
+    std::uint32_t si = d_.sentence_of[tok];
+    if (headline_.size() != d_.text.sentences.size()) headline_.assign(d_.text.sentences.size(), -1);
+    if (headline_[si] < 0) {
+      const sentence& s = d_.text.sentences[si];
+      std::uint32_t words = 0, caps = 0;
+      for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+        const token& t = d_.text.tokens[k];
+        if (t.kind != token_kind::word) continue;
+        ++words;
+        if (t.has(tf_capitalized)) ++caps;
+      }
+      std::string_view last = d_.fold(s.end_token - 1);
+      bool final_punct = last == "." || last == "!" || last == "?" || last == "\"";
+      headline_[si] = words >= 4 && caps * 4 >= words * 3 && !final_punct ? 1 : 0;
+    }
+    return headline_[si] == 1;
+  }
+  std::vector<std::int8_t> headline_;
+
   bool trapped(std::uint32_t first, std::uint32_t end, entity_type t) const {
     auto bad_effect = [&](std::int32_t h) {
       const std::string& eff = m_.traps[d_.mean(m_, cat::trap, h).index].effect;
@@ -403,11 +425,17 @@ class recognizer {
  private:
   void attach_roles(std::uint32_t entity, const title_phrase& tp) {
     doc_entity& e = d_.entities[entity];
-    for (const text_role& r : tp.roles) {
+    for (text_role r : tp.roles) {
+      // A title before a party is the party office: Sekretaris Jenderal / Presiden Partai X
+      if (r.org >= 0 && gent(static_cast<std::uint32_t>(r.org)).type == entity_type::party) {
+        if (r.role == "secretary_general") r.role = "party_general_secretary";
+        else if (r.role == "president") r.role = "party_president";
+      }
       bool dup = std::any_of(e.roles.begin(), e.roles.end(), [&](const text_role& x) {
         return x.role == r.role && x.country == r.country && x.org == r.org;
       });
       if (!dup) e.roles.push_back(r);
+      (void)0;
     }
     if (tp.speaker) e.speaker = true;
     if (e.country.empty()) {
@@ -458,7 +486,7 @@ class recognizer {
         i = tp.end > i ? tp.end - 1 : i;
         continue;
       }
-      if (tp.occupation || tp.generic_only) continue;
+      if (tp.occupation || tp.generic_only || headline(i)) continue;
       // "Juru bicara Departemen Luar Negeri Filipina, <Name>,": an unknown
       // organisation between the title and a comma before the name.
       if (!comma) {
@@ -577,7 +605,7 @@ class recognizer {
     for (std::uint32_t i = 0; i < n; ++i) {
       if (boiler(i) || d_.mention_at[i] >= 0) continue;
       const token& t = d_.text.tokens[i];
-      if (t.kind != token_kind::word || !t.has(tf_capitalized)) continue;
+      if (t.kind != token_kind::word || !t.has(tf_capitalized) || headline(i)) continue;
       std::uint32_t limit = sentence_end(i);
       // honorific before
       bool after_honorific = i > 0 && d_.covering(cat::honorific, i - 1) >= 0 &&

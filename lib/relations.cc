@@ -141,18 +141,45 @@ class relation_extractor {
     return -1;
   }
 
-  // The two latest distinct persons mentioned before `tok`.
-  std::vector<std::uint32_t> pair_before(std::uint32_t tok) const {
+  // Does the person hold `role` (or, for the generic "minister", any ministerial role)?
+  bool has_role(const doc_entity& e, const std::string& role) const {
+    auto fits = [&](const std::string& r) {
+      if (r == role) return true;
+      if (role != "minister") return false;
+      const role_info* ri = m_.gaz.role(r);
+      return ri && ri->role_class == "minister";
+    };
+    for (const text_role& r : e.roles)
+      if (fits(r.role)) return true;
+    if (e.gaz >= 0)
+      for (const office* o : m_.offices[static_cast<std::size_t>(e.gaz)])
+        if (o->held_on(d_.published) && fits(o->role)) return true;
+    return false;
+  }
+
+  // "kedua pemimpin", "ketiga menteri", "kedua menteri luar negeri": the
+  // latest distinct persons before the anaphor [first, end), as many as it
+  // counts, holding the role it names.
+  std::vector<std::uint32_t> group_before(std::uint32_t first, std::uint32_t end) const {
+    std::size_t n = d_.fold(first).substr(0, 6) == "ketiga" ? 3 : 2;
+    std::string role;
+    if (first + 1 < d_.text.tokens.size()) {
+      std::int32_t th = d_.at(cat::title, first + 1);
+      if (th >= 0) role = m_.titles[d_.mean(m_, cat::title, th).index].role;
+    }
+    (void)end;
     std::vector<std::uint32_t> out;
-    for (std::uint32_t k = tok; k > 0 && out.size() < 2;) {
+    for (std::uint32_t k = first; k > 0 && out.size() < n;) {
       --k;
       std::int32_t mi = d_.mention_at[k];
       if (!is_person_mention(mi)) continue;
       std::uint32_t e = d_.mentions[static_cast<std::size_t>(mi)].entity;
-      if (std::find(out.begin(), out.end(), e) == out.end() && !ent(e).speaker) out.push_back(e);
       k = d_.mentions[static_cast<std::size_t>(mi)].first;
+      if (std::find(out.begin(), out.end(), e) != out.end() || ent(e).speaker) continue;
+      if (!role.empty() && !has_role(ent(e), role)) continue;
+      out.push_back(e);
     }
-    if (out.size() < 2) out.clear();
+    if (out.size() < n) out.clear();
     return out;
   }
 
@@ -312,7 +339,7 @@ class relation_extractor {
             std::uint32_t e2 = 0;
             std::string_view wc = wclass(k, &e2);
             if (wc == "pair_anaphor") {
-              for (std::uint32_t e : pair_before(k)) add(e);
+              for (std::uint32_t e : group_before(k, e2)) add(e);
               cues.push_back("pair_anaphor");
             } else if (wc == "person_anaphor") {
               std::int32_t e = resolve_pronoun(k, s.first_token);
@@ -352,8 +379,16 @@ class relation_extractor {
           if (wc == "with" || wc == "attend" || wc == "to") noun_with_object = true;
           if (is_person_mention(d_.mention_at[k])) break;
         }
-        if (noun_with_object)
+        if (noun_with_object) {
           for (std::uint32_t mi : persons_in(tend, stop)) add_mention(mi);
+          for (std::uint32_t k = tend; k < stop; ++k) {
+            std::uint32_t e2 = 0;
+            if (wclass(k, &e2) != "pair_anaphor" || excluded[k - c.first]) continue;
+            for (std::uint32_t e : group_before(k, e2)) add(e);
+            cues.push_back("pair_anaphor");
+            k = e2 - 1;
+          }
+        }
         // "Pertemuan yang dihadiri X, Y, dan Z"
         if (tr.frame == "noun" && parts.empty()) {
           for (std::uint32_t k = tend; k < c.end; ++k)
@@ -364,6 +399,29 @@ class relation_extractor {
         }
       }
       if (parts.size() < 2) continue;
+      // "X bertemu dengan A dan B secara terpisah": X met A, and X met B.
+      std::vector<std::vector<std::uint32_t>> groups;
+      bool separately = false;
+      for (std::uint32_t k = tend; k < c.end; ++k)
+        if (d_.fold(k) == "terpisah") separately = true;
+      std::size_t subjects = 0;
+      for (std::uint32_t e : parts) {
+        bool before = false;
+        for (std::uint32_t mi : ent(e).mentions)
+          if (d_.mentions[mi].first >= c.first && d_.mentions[mi].first < h.first) before = true;
+        if (!before) break;
+        ++subjects;
+      }
+      if (separately && subjects >= 1 && parts.size() - subjects >= 2) {
+        for (std::size_t k = subjects; k < parts.size(); ++k) {
+          std::vector<std::uint32_t> g(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(subjects));
+          g.push_back(parts[k]);
+          groups.push_back(std::move(g));
+        }
+        cues.push_back("separately");
+      } else {
+        groups.push_back(parts);
+      }
 
       // Status: the nearest modality marker before the trigger in the clause.
       meeting_status st = meeting_status::happened;
@@ -420,12 +478,13 @@ class relation_extractor {
         st = meeting_status::planned;
         cues.push_back("date_after_publication");
       }
+      for (const auto& group : groups) {
       relation r;
       r.type = relation_type::met;
       r.kind = tr.kind;
       r.status = st;
       r.when = when;
-      for (std::uint32_t e : parts) r.args.push_back(e);
+      for (std::uint32_t e : group) r.args.push_back(e);
       std::int32_t place = place_of(s.first_token, s.end_token, c);
       if (place < 0 && tr.kind != "phone_call" && d_.dateline_place >= 0) place = doc_location(d_.dateline_place);
       if (tr.kind == "phone_call") place = -1;
@@ -437,7 +496,7 @@ class relation_extractor {
       r.ev.trigger = std::string(d_.text.text.substr(r.ev.trigger_begin, r.ev.trigger_end - r.ev.trigger_begin));
       r.ev.rule = between ? "meeting.between" : passive ? "meeting.passive" : "meeting." + tr.frame;
       cues.insert(cues.begin(), "trigger:" + m_.forms[h.payload]);
-      r.ev.cues = std::move(cues);
+      r.ev.cues = cues;
       // The same participants in the same clause: keep the more specific kind.
       bool merged = false;
       for (auto& o : out_) {
@@ -448,6 +507,7 @@ class relation_extractor {
         merged = true;
       }
       if (!merged) out_.push_back(std::move(r));
+      }
     }
   }
 
@@ -569,6 +629,16 @@ class relation_extractor {
     for (std::uint32_t k = c.first; k < c.end; ++k) {
       std::int32_t h = d_.at(cat::relation_cue, k);
       if (h < 0) continue;
+      // "tidak mencapai kesepakatan": a denied cue says nothing
+      bool denied = false;
+      for (std::uint32_t q = k > c.first + 2 ? k - 2 : c.first; q < k; ++q) {
+        std::int32_t mh = d_.covering(cat::modality, q);
+        if (mh >= 0) {
+          const std::string& ty = m_.modality[d_.mean(m_, cat::modality, mh).index].type;
+          if (ty == "negation" || ty == "cancel") denied = true;
+        }
+      }
+      if (denied) continue;
       const std::string& kk = m_.cues[d_.mean(m_, cat::relation_cue, h).index].kind;
       cues.push_back("cue:" + m_.forms[d_.hit(cat::relation_cue, h).payload]);
       if (kind.empty() || (kind == "meeting" && kk != "meeting")) kind = kk;
@@ -693,11 +763,12 @@ class relation_extractor {
         if (role == "president") role = "party_president";
         if (role == "secretary_general") role = "party_general_secretary";
         rel.role = role;
-        rel.ev.begin = d_.text.tokens[r.first].begin;
-        rel.ev.end = d_.text.tokens[r.end - 1].end;
-        rel.ev.trigger = std::string(d_.text.text.substr(rel.ev.begin, rel.ev.end - rel.ev.begin));
-        rel.ev.trigger_begin = rel.ev.begin;
-        rel.ev.trigger_end = rel.ev.end;
+        const sentence& s = d_.text.sentences[d_.sentence_of[r.first]];
+        rel.ev.begin = s.begin;
+        rel.ev.end = s.end;
+        rel.ev.trigger_begin = d_.text.tokens[r.first].begin;
+        rel.ev.trigger_end = d_.text.tokens[r.end - 1].end;
+        rel.ev.trigger = std::string(d_.text.text.substr(rel.ev.trigger_begin, rel.ev.trigger_end - rel.ev.trigger_begin));
         rel.ev.rule = "affiliation.title";
         out_.push_back(std::move(rel));
       }
