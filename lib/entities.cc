@@ -170,6 +170,7 @@ class recognizer {
     d_.mentions.push_back(r);
     std::int32_t mi = static_cast<std::int32_t>(d_.mentions.size() - 1);
     d_.entities[entity].mentions.push_back(static_cast<std::uint32_t>(mi));
+    if (kind == mention_kind::name) d_.entities[entity].first_name = std::min(d_.entities[entity].first_name, first);
     if (mark)
       for (std::uint32_t k = first; k < end; ++k) d_.mention_at[k] = mi;
     return mi;
@@ -226,11 +227,14 @@ class recognizer {
       add_mention(c.first, c.end, e, c.c == cat::ent_adjective ? mention_kind::adjective : mention_kind::name);
     }
     // Countries named inside party and organisation names.
+    std::size_t from = 0;  // matches are ordered by first token: one sweep
     for (const candidate& c : chosen) {
       entity_type t = gent(c.entity).type;
       if (t != entity_type::party && t != entity_type::organization) continue;
-      for (const match& mt : d_.matches) {
-        if (mt.first_token < c.first || mt.end_token > c.end) continue;
+      while (from < d_.matches.size() && d_.matches[from].first_token < c.first) ++from;
+      for (std::size_t q = from; q < d_.matches.size() && d_.matches[q].first_token < c.end; ++q) {
+        const match& mt = d_.matches[q];
+        if (mt.end_token > c.end) continue;
         const meaning& me = m_.meanings[mt.payload];
         if (me.c != cat::ent_name || gent(me.index).type != entity_type::country) continue;
         add_mention(mt.first_token, mt.end_token, entity_for_gaz(static_cast<std::int32_t>(me.index)),
@@ -717,11 +721,7 @@ class recognizer {
     std::int32_t owner = -1;
     for (std::uint32_t ei = 0; ei < d_.entities.size(); ++ei) {
       const doc_entity& e = d_.entities[ei];
-      if (e.type != entity_type::person) continue;
-      bool before = false;
-      for (std::uint32_t mi : e.mentions)
-        if (d_.mentions[mi].kind == mention_kind::name && d_.mentions[mi].first < tok) before = true;
-      if (!before || !name_tokens(e).count(f)) continue;
+      if (e.type != entity_type::person || e.first_name >= tok || !name_tokens(e).count(f)) continue;
       if (owner >= 0) return -1;
       owner = static_cast<std::int32_t>(ei);
     }
@@ -836,6 +836,13 @@ class recognizer {
   // 5. "Menlu China itu", "Wakil Perdana Menteri", "duta besar tersebut".
   void title_only_mentions() {
     const std::size_t n = d_.text.tokens.size();
+    // Person mentions by position, swept as i grows: last_seen[e] = 1 + latest mention start before i.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> order;
+    for (const mention_rec& r : d_.mentions)
+      if (d_.entities[r.entity].type == entity_type::person) order.emplace_back(r.first, r.entity);
+    std::sort(order.begin(), order.end());
+    std::vector<std::uint32_t> last_seen(d_.entities.size(), 0);
+    std::size_t next_mention = 0;
     for (std::uint32_t i = 0; i < n; ++i) {
       if (d_.at(cat::title, i) < 0 || boiler(i) || d_.mention_at[i] >= 0) continue;
       if (i > 0 && d_.covering(cat::title, i - 1) >= 0) continue;
@@ -860,21 +867,17 @@ class recognizer {
       std::uint32_t wend = 0;
       bool demonstrative = j < limit && word_class_at(m_, d_, j, &wend) == "demonstrative";
       if (demonstrative) end = wend;
-      // Resolve to the latest person before i holding the last title's role.
-      const text_role& r = tp.roles.back();
+      // Resolve to the latest person before i holding the title's roles.
+      while (next_mention < order.size() && order[next_mention].first < i) {
+        last_seen[order[next_mention].second] = order[next_mention].first + 1;
+        ++next_mention;
+      }
       std::int32_t best = -1;
       std::uint32_t best_pos = 0;
       for (std::uint32_t ei = 0; ei < d_.entities.size(); ++ei) {
         const doc_entity& e = d_.entities[ei];
-        if (e.type != entity_type::person) continue;
-        std::uint32_t last = 0;
-        bool before = false;
-        for (std::uint32_t mi : e.mentions)
-          if (d_.mentions[mi].first < i) {
-            before = true;
-            last = std::max(last, d_.mentions[mi].first);
-          }
-        if (!before) continue;
+        if (e.type != entity_type::person || ei >= last_seen.size() || last_seen[ei] == 0) continue;
+        std::uint32_t last = last_seen[ei] - 1;
         bool ok = true;
         for (const text_role& q : tp.roles) ok = ok && holds(e, q.role, q.country);
         if (!ok) continue;
@@ -883,9 +886,9 @@ class recognizer {
           best_pos = last;
         }
       }
-      (void)r;
       if (best < 0) continue;
       add_mention(i, end, static_cast<std::uint32_t>(best), mention_kind::title);
+      last_seen[static_cast<std::size_t>(best)] = i + 1;
       i = end - 1;
     }
   }

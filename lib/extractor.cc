@@ -231,7 +231,8 @@ std::vector<role> resolve_roles(const extractor::model& m, const detail::doc_ent
   std::vector<role> out;
   auto add = [&](const std::string& id, const std::string& country, const std::string& org, bool from_text) {
     for (const auto& r : out)
-      if (r.id == id && r.org == org && (r.country == country || country.empty())) return;
+      if (r.id == id && (r.org == org || (from_text && org.empty())) && (r.country == country || country.empty()))
+        return;
     role r;
     r.id = id;
     const role_info* ri = m.gaz.role(id);

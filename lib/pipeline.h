@@ -99,6 +99,7 @@ struct doc_entity {
   std::vector<text_role> roles;  // titles read in the text
   std::vector<std::uint32_t> mentions;  // indexes into doc_state::mentions
   bool speaker = false;   // introduced as a spokesperson
+  std::uint32_t first_name = UINT32_MAX;  // first token of the first full-name mention
 };
 
 struct doc_state {

@@ -169,7 +169,8 @@ class relation_extractor {
     }
     (void)end;
     std::vector<std::uint32_t> out;
-    for (std::uint32_t k = first; k > 0 && out.size() < n;) {
+    const std::uint32_t floor = first > 2000 ? first - 2000 : 0;  // bounded look-back
+    for (std::uint32_t k = first; k > floor && out.size() < n;) {
       --k;
       std::int32_t mi = d_.mention_at[k];
       if (!is_person_mention(mi)) continue;
@@ -499,8 +500,9 @@ class relation_extractor {
       r.ev.cues = cues;
       // The same participants in the same clause: keep the more specific kind.
       bool merged = false;
-      for (auto& o : out_) {
-        if (o.type != relation_type::met || o.ev.begin != r.ev.begin) continue;
+      for (auto it = out_.rbegin(); it != out_.rend() && it->ev.begin == r.ev.begin; ++it) {
+        relation& o = *it;
+        if (o.type != relation_type::met) continue;
         std::set<std::size_t> a(o.args.begin(), o.args.end()), b(r.args.begin(), r.args.end());
         if (a != b) continue;
         if (kind_specificity(r.kind) > kind_specificity(o.kind)) o.kind = r.kind;
@@ -741,6 +743,7 @@ class relation_extractor {
   }
 
   void affiliations() {
+    std::set<std::pair<std::size_t, std::size_t>> affiliated;
     for (std::uint32_t ei = 0; ei < d_.entities.size(); ++ei) {
       const doc_entity& e = d_.entities[ei];
       if (e.type != entity_type::person) continue;
@@ -752,10 +755,7 @@ class relation_extractor {
         for (std::uint32_t i = 0; i < d_.entities.size(); ++i)
           if (d_.entities[i].gaz == r.org) oe = static_cast<std::int32_t>(i);
         if (oe < 0) continue;
-        bool dup = std::any_of(out_.begin(), out_.end(), [&](const relation& x) {
-          return x.type == relation_type::affiliation && x.args[0] == ei && x.args[1] == static_cast<std::size_t>(oe);
-        });
-        if (dup) continue;
+        if (!affiliated.insert({ei, static_cast<std::size_t>(oe)}).second) continue;
         relation rel;
         rel.type = relation_type::affiliation;
         rel.args = {ei, static_cast<std::size_t>(oe)};
