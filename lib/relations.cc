@@ -291,6 +291,7 @@ class relation_extractor {
       if (excluded[h.first - c.first]) continue;
 
       std::vector<std::uint32_t> parts;
+      std::size_t subjects = 0;  // parts[0, subjects) stand before the trigger
       std::vector<std::string> cues;
       auto add = [&](std::uint32_t e) {
         if (std::find(parts.begin(), parts.end(), e) == parts.end()) parts.push_back(e);
@@ -349,6 +350,7 @@ class relation_extractor {
             }
           }
         }
+        subjects = parts.size();
         // objects: persons after the trigger until a stop
         std::uint32_t stop = c.end;
         for (std::uint32_t k = tend; k < c.end; ++k) {
@@ -405,14 +407,6 @@ class relation_extractor {
       bool separately = false;
       for (std::uint32_t k = tend; k < c.end; ++k)
         if (d_.fold(k) == "terpisah") separately = true;
-      std::size_t subjects = 0;
-      for (std::uint32_t e : parts) {
-        bool before = false;
-        for (std::uint32_t mi : ent(e).mentions)
-          if (d_.mentions[mi].first >= c.first && d_.mentions[mi].first < h.first) before = true;
-        if (!before) break;
-        ++subjects;
-      }
       if (separately && subjects >= 1 && parts.size() - subjects >= 2) {
         for (std::size_t k = subjects; k < parts.size(); ++k) {
           std::vector<std::uint32_t> g(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(subjects));
