@@ -152,21 +152,20 @@ namespace {
 // Selected hits per category: leftmost-longest within the category.
 void select_hits(const extractor::model& m, detail::doc_state& d) {
   const std::size_t n = d.text.tokens.size();
-  auto& per = d.per_cat;
-  for (auto& v : per) v.clear();
-  for (const match& mt : d.matches) per[static_cast<std::size_t>(m.meanings[mt.payload].c)].push_back(mt);
   for (std::size_t c = 0; c < detail::kCats; ++c) {
     d.hits[c].clear();
-    d.hit_at[c].assign(n + 1, -1);
-    d.cover[c].assign(n + 1, -1);
+    d.cover[c].clear();
     if (c == static_cast<std::size_t>(cat::ent_name) || c == static_cast<std::size_t>(cat::ent_short) ||
         c == static_cast<std::size_t>(cat::ent_adjective))
       continue;  // the entity stage applies its own policy
-    auto sel = select_longest(per[c], [](std::uint32_t p) { return p; });
+    d.cover[c].assign(n + 1, -1);
+    d.scratch.clear();
+    for (const match& mt : d.matches)
+      if (static_cast<std::size_t>(m.meanings[mt.payload].c) == c) d.scratch.push_back(mt);
+    auto sel = select_longest(d.scratch, [](std::uint32_t p) { return p; });
     for (const match& mt : sel) {
       auto idx = static_cast<std::int32_t>(d.hits[c].size());
       d.hits[c].push_back({mt.first_token, mt.end_token, mt.payload});
-      d.hit_at[c][mt.first_token] = idx;
       for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k) d.cover[c][k] = idx;
     }
   }
@@ -246,8 +245,11 @@ std::vector<role> resolve_roles(const extractor::model& m, const detail::doc_ent
   if (e.gaz >= 0) {
     date d = published.complete() ? published : date{};
     if (!published.complete() && published.year != 0) d = date{published.year, 12, 31};
-    for (const office* o : m.offices[static_cast<std::size_t>(e.gaz)])
-      if (o->held_on(d)) add(o->role, o->country, o->org, false);
+    // Without a date, the offices still held (or, when none is, all of them).
+    const auto& offices = m.offices[static_cast<std::size_t>(e.gaz)];
+    bool any_current = std::any_of(offices.begin(), offices.end(), [](const office* o) { return o->to.empty(); });
+    for (const office* o : offices)
+      if (d.complete() ? o->held_on(d) : (!any_current || o->to.empty())) add(o->role, o->country, o->org, false);
   }
   // A title in the text that the dated offices contradict ("Presiden Hun Sen"
   // in 2025: Senate and party president, not head of state) is not a role.
@@ -297,6 +299,7 @@ document extractor::extract(std::string_view text, const extract_options& o) con
     p = status(p.code(), p.message(), source_position{o.id, 0, 0, p.where().byte});
     doc.problems.push_back(std::move(p));
   }
+  d.matches.reserve(d.text.tokens.size());
   m.m.find_all(d.text, d.matches);
   d.sentence_of.assign(d.text.tokens.size(), 0);
   for (std::uint32_t si = 0; si < d.text.sentences.size(); ++si)

@@ -105,9 +105,8 @@ struct doc_entity {
 struct doc_state {
   analyzed_text text;
   std::vector<match> matches;
-  std::vector<match> per_cat[kCats];          // scratch: matches by category
+  std::vector<match> scratch;                  // matches of one category, reused
   std::vector<lex_hit> hits[kCats];           // selected per category, leftmost-longest
-  std::vector<std::int32_t> hit_at[kCats];    // token → index into hits[c] of a hit starting there, -1
   std::vector<std::int32_t> cover[kCats];     // token → index into hits[c] covering it, -1
   std::vector<std::uint32_t> sentence_of;     // token → sentence
   std::vector<mention_rec> mentions;
@@ -136,7 +135,8 @@ struct doc_state {
     return m.meanings[hits[static_cast<std::size_t>(c)][static_cast<std::size_t>(hit)].payload];
   }
   std::int32_t at(cat c, std::uint32_t tok) const {
-    return tok < hit_at[static_cast<std::size_t>(c)].size() ? hit_at[static_cast<std::size_t>(c)][tok] : -1;
+    std::int32_t h = covering(c, tok);
+    return h >= 0 && hits[static_cast<std::size_t>(c)][static_cast<std::size_t>(h)].first == tok ? h : -1;
   }
   std::int32_t covering(cat c, std::uint32_t tok) const {
     return tok < cover[static_cast<std::size_t>(c)].size() ? cover[static_cast<std::size_t>(c)][tok] : -1;

@@ -481,7 +481,9 @@ class relation_extractor {
       r.when = when;
       for (std::uint32_t e : group) r.args.push_back(e);
       std::int32_t place = place_of(s.first_token, s.end_token, c);
-      if (place < 0 && tr.kind != "phone_call" && d_.dateline_place >= 0) place = doc_location(d_.dateline_place);
+      // The dateline city is where a meeting that happened was reported from: a fallback for those only.
+      if (place < 0 && tr.kind != "phone_call" && st == meeting_status::happened && d_.dateline_place >= 0)
+        place = doc_location(d_.dateline_place);
       if (tr.kind == "phone_call") place = -1;
       if (place >= 0) r.place = static_cast<std::size_t>(place);
       r.ev.begin = s.begin;

@@ -378,7 +378,8 @@ TEST_CASE("hostile: a 100 MB single line completes with a clear problem and boun
     // Linear memory: about 40 bytes per processed input byte at most (the text
     // itself, tokens, folded text, matches and per-token tables).
     const double processed_mb = static_cast<double>(std::min(size, limit)) / 1048576.0;
-    CHECK(r.rss_growth_mb <= 40 * processed_mb + 128);
+    // the test itself holds the generated line (and its reserve): count it apart
+  CHECK(r.rss_growth_mb <= 40 * processed_mb + 2 * static_cast<double>(size >> 20) + 128);
   }
 }
 

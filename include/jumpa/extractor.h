@@ -38,7 +38,9 @@ struct document {
 struct extractor_options {
   std::string lang = "id";           // lexicon language to use
   matcher_options matcher;           // engine and RE2 budgets
-  std::size_t max_document_bytes = 64u << 20;  // longer texts are cut here (reported as a problem)
+  // Longer texts are cut here (reported as a problem, with the byte offset of
+  // the cut); this bounds memory (about 30 bytes per byte of text).
+  std::size_t max_document_bytes = 16u << 20;
 };
 
 struct extract_options {
