@@ -3,6 +3,7 @@
 #ifndef JUMPA_LIB_PIPELINE_H_
 #define JUMPA_LIB_PIPELINE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -107,7 +108,7 @@ struct doc_state {
   std::vector<match> matches;
   std::vector<match> scratch;                  // matches of one category, reused
   std::vector<lex_hit> hits[kCats];           // selected per category, leftmost-longest
-  std::vector<std::int32_t> cover[kCats];     // token → index into hits[c] covering it, -1
+  std::vector<std::uint16_t> cat_mask;        // token → bit c set when a hit of category c covers it
   std::vector<std::uint32_t> sentence_of;     // token → sentence
   std::vector<mention_rec> mentions;
   std::vector<std::int32_t> mention_at;       // token → mention covering it, -1
@@ -121,6 +122,7 @@ struct doc_state {
   void reset() {
     text.clear();
     matches.clear();
+    cat_mask.clear();
     sentence_of.clear();
     mentions.clear();
     mention_at.clear();
@@ -138,8 +140,15 @@ struct doc_state {
     std::int32_t h = covering(c, tok);
     return h >= 0 && hits[static_cast<std::size_t>(c)][static_cast<std::size_t>(h)].first == tok ? h : -1;
   }
+  // The hit of category c covering token `tok`, or -1 (hits are sorted and disjoint).
   std::int32_t covering(cat c, std::uint32_t tok) const {
-    return tok < cover[static_cast<std::size_t>(c)].size() ? cover[static_cast<std::size_t>(c)][tok] : -1;
+    if (tok >= cat_mask.size() || !(cat_mask[tok] & (1u << static_cast<unsigned>(c)))) return -1;
+    const auto& h = hits[static_cast<std::size_t>(c)];
+    auto it = std::upper_bound(h.begin(), h.end(), tok,
+                               [](std::uint32_t t, const lex_hit& x) { return t < x.first; });
+    if (it == h.begin()) return -1;
+    --it;
+    return tok < it->end ? static_cast<std::int32_t>(it - h.begin()) : -1;
   }
   const lex_hit& hit(cat c, std::int32_t i) const {
     return hits[static_cast<std::size_t>(c)][static_cast<std::size_t>(i)];
