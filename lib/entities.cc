@@ -66,6 +66,7 @@ class recognizer {
     const std::size_t n = d_.text.tokens.size();
     d_.mention_at.assign(n, -1);
     gazetteer_names();
+    bodies();
     title_phrases();
     short_forms();
     appositives_and_honorifics();
@@ -685,6 +686,47 @@ class recognizer {
         if (r.country >= 0 && !pe.country.empty() && gent(static_cast<std::uint32_t>(r.country)).country != pe.country)
           conflict = true;
       if (!conflict) attach_roles(men.entity, tp);
+    }
+  }
+
+  // "Komisi Bersama Kamboja-Thailand" → the organisation "Cambodia-Thailand Joint Commission".
+  void bodies() {
+    for (const lex_hit& h : d_.hits[static_cast<std::size_t>(cat::body)]) {
+      if (boiler(h.first) || !free_span(h.first, h.end)) continue;
+      if (!d_.text.tokens[h.end - 1].has(tf_capitalized)) continue;  // a name, not "komisi bersama"
+      std::uint32_t limit = sentence_end(h.first);
+      std::string name;
+      std::uint32_t j = h.end;
+      std::vector<std::string> countries;
+      while (j < limit) {
+        std::int32_t cm = mention_entity_type(j, entity_type::country);
+        if (cm < 0) break;
+        const mention_rec& r = d_.mentions[static_cast<std::size_t>(cm)];
+        countries.push_back(d_.entities[r.entity].name);
+        j = r.end;
+        if (j + 1 < limit && d_.fold(j) == "-" && !d_.text.tokens[j].has(tf_space_before) &&
+            mention_entity_type(j + 1, entity_type::country) >= 0)
+          ++j;
+        else
+          break;
+      }
+      for (const auto& c : countries) name += (name.empty() ? "" : "-") + c;
+      const std::string& body = m_.bodies[m_.meanings[h.payload].index].name;
+      name = name.empty() ? body : name + " " + body;
+      std::string key = "org:" + fold(name);
+      std::uint32_t ent;
+      if (auto it = by_pattern_.find(key); it != by_pattern_.end()) {
+        ent = it->second;
+      } else {
+        doc_entity e;
+        e.type = entity_type::organization;
+        e.name = name;
+        d_.entities.push_back(std::move(e));
+        ent = static_cast<std::uint32_t>(d_.entities.size() - 1);
+        by_pattern_[key] = ent;
+      }
+      // the countries stay country mentions; the body's own words become the organisation's mention
+      add_mention(h.first, h.end, ent, mention_kind::name);
     }
   }
 

@@ -140,6 +140,7 @@ result<extractor> extractor::create(const gazetteer& g, const extractor_options&
   table("words", cat::word, [&](const lexicon_entry& e) { m->words.push_back({field(e, 0)}); });
   table("traps", cat::trap, [&](const lexicon_entry& e) { m->traps.push_back({field(e, 0), field(e, 1)}); });
   table("stopwords", cat::stopword, [&](const lexicon_entry&) {});
+  table("bodies", cat::body, [&](const lexicon_entry& e) { m->bodies.push_back({field(e, 0)}); });
 
   auto compiled = matcher::compile(entries, o.matcher);
   if (!compiled) return compiled.error();

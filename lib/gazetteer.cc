@@ -132,6 +132,7 @@ const std::map<std::string, table_schema, std::less<>>& lexicon_schemas() {
                                    "counterpart", "accompany", "attend", "clause_break", "behalf",
                                    "title_filler", "relative", "not_trigger"}}}}},
       {"traps", {{{"position", true, {"before", "after"}}, {"effect", true, {"not_country", "not_entity"}}}}},
+      {"bodies", {{{"name", true, {}}}}},
       {"boilerplate", {}},
       {"abbreviations", {}},
       {"stopwords", {}},

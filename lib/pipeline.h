@@ -19,7 +19,7 @@ namespace jumpa::detail {
 // What a matched form means.
 enum class cat : std::uint8_t {
   ent_name, ent_short, ent_adjective, title, honorific, trigger, modality, month, weekday,
-  relative_date, relation_cue, word, trap, stopword, count_
+  relative_date, relation_cue, word, trap, stopword, body, count_
 };
 constexpr std::size_t kCats = static_cast<std::size_t>(cat::count_);
 
@@ -37,6 +37,7 @@ struct relative_row { int days = 0; std::string precision; };
 struct cue_row { std::string kind; };
 struct word_row { std::string cls; };
 struct trap_row { std::string position, effect; };
+struct body_row { std::string name; };
 
 }  // namespace jumpa::detail
 
@@ -58,6 +59,7 @@ struct extractor::model {
   std::vector<detail::cue_row> cues;
   std::vector<detail::word_row> words;
   std::vector<detail::trap_row> traps;
+  std::vector<detail::body_row> bodies;
   std::vector<std::string> lexicon_forms[detail::kCats];  // form text per row, for evidence
   // entities
   std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index

@@ -578,3 +578,27 @@ TEST_CASE("entities: Presiden Senat sekaligus Presiden Partai Rakyat Kamboja giv
   CHECK_FALSE(has_role(*p, "president"));
   CHECK(p->roles.size() == role_ids(*p).size());  // no role listed twice
 }
+
+TEST_CASE("entities: a joint commission between two countries is an organization") {
+  const std::string text =
+      "Menlu Kamboja dan Menlu Laos memimpin bersama sidang Komisi Bersama Kamboja-Laos ke-15 di Vientiane, "
+      "sementara Mekanisme Konsultasi Bilateral (BCM) kedua negara bertemu pekan depan.";
+  auto d = run(text);
+  INFO(text);
+  std::vector<std::string> orgs;
+  for (const auto& e : d.entities)
+    if (e.type == jumpa::entity_type::organization) orgs.push_back(e.name);
+  std::sort(orgs.begin(), orgs.end());
+  CHECK(orgs == std::vector<std::string>{"Bilateral Consultation Mechanism", "Cambodia-Laos Joint Commission"});
+  for (const auto& e : d.entities) {
+    if (e.name != "Cambodia-Laos Joint Commission") continue;
+    CHECK(e.source == "pattern");
+    REQUIRE(e.mentions.size() == 1);
+    CHECK(e.mentions[0].begin == text.find("Komisi Bersama"));
+    CHECK(e.mentions[0].text == "Komisi Bersama");
+  }
+  // the countries in the name stay countries
+  int countries = 0;
+  for (const auto& e : d.entities) countries += e.type == jumpa::entity_type::country;
+  CHECK(countries == 2);
+}
