@@ -726,7 +726,9 @@ class recognizer {
         by_pattern_[key] = ent;
       }
       // the countries stay country mentions; the body's own words become the organisation's mention
-      add_mention(h.first, h.end, ent, mention_kind::name);
+      std::uint32_t first = h.first;  // "sidang Komisi Bersama": the name starts at the capital
+      while (first + 1 < h.end && !d_.text.tokens[first].has(tf_capitalized)) ++first;
+      add_mention(first, h.end, ent, mention_kind::name);
     }
   }
 
