@@ -504,8 +504,15 @@ class recognizer {
           if (mi >= 0) {
             const auto& men = d_.mentions[static_cast<std::size_t>(mi)];
             if (d_.entities[men.entity].type == entity_type::person) break;
-            if (d_.entities[men.entity].type == entity_type::country && tp.roles.back().country < 0)
-              tp.roles.back().country = d_.entities[men.entity].gaz;
+            const doc_entity& qe = d_.entities[men.entity];
+            if (tp.roles.back().country < 0) {
+              if (qe.type == entity_type::country) {
+                tp.roles.back().country = qe.gaz;
+              } else if (!qe.country.empty()) {  // "Kemlu RI", "Provinsi Surin"
+                auto it = m_.country_by_code.find(qe.country);
+                if (it != m_.country_by_code.end()) tp.roles.back().country = static_cast<std::int32_t>(it->second);
+              }
+            }
             k = men.end;
             after_mention = k;
             continue;
