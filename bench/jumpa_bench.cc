@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -415,9 +416,16 @@ BENCHMARK(BM_Pathological)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond
 // --summary: each stage timed here, best of a few runs.
 
 struct rate {
-  double mb_s = 0, docs_s = 0;
+  double mb_s = 0, docs_s = 0;  // wall clock
   double seconds = 0;
+  double cpu_mb_s = 0;  // per CPU second of the working threads (what a dedicated core would do)
 };
+
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 
 struct summary_options {
   std::size_t mb = 8;
@@ -435,10 +443,12 @@ rate time_docs(const summary_options& so, const std::vector<std::string>& docs, 
   for (int t = 0; t < threads; ++t) cursor[static_cast<std::size_t>(t)] = static_cast<std::size_t>(t);
   for (int trial = 0; trial < so.trials; ++trial) {
     std::vector<std::size_t> bytes(static_cast<std::size_t>(threads)), ndocs(static_cast<std::size_t>(threads));
+    std::vector<double> cpu(static_cast<std::size_t>(threads));
     auto start = clk::now();
     auto deadline = start + std::chrono::duration<double>(so.seconds);
     auto work = [&](int t) {
       auto ut = static_cast<std::size_t>(t);
+      double cpu0 = thread_cpu_seconds();
       do {
         std::size_t i = cursor[ut];
         fn(i, t);
@@ -447,6 +457,7 @@ rate time_docs(const summary_options& so, const std::vector<std::string>& docs, 
         cursor[ut] = (i + static_cast<std::size_t>(threads)) % docs.size();
         if (cursor[ut] < static_cast<std::size_t>(threads)) cursor[ut] = ut;  // wrap to this thread's first
       } while (clk::now() < deadline);
+      cpu[ut] = thread_cpu_seconds() - cpu0;
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
@@ -454,11 +465,14 @@ rate time_docs(const summary_options& so, const std::vector<std::string>& docs, 
     for (auto& th : pool) th.join();
     double secs = std::chrono::duration<double>(clk::now() - start).count();
     std::size_t b = 0, d = 0;
+    double cpu_rate = 0;
     for (int t = 0; t < threads; ++t) {
-      b += bytes[static_cast<std::size_t>(t)];
-      d += ndocs[static_cast<std::size_t>(t)];
+      auto ut = static_cast<std::size_t>(t);
+      b += bytes[ut];
+      d += ndocs[ut];
+      if (cpu[ut] > 0) cpu_rate += static_cast<double>(bytes[ut]) / cpu[ut] / 1e6;
     }
-    rate r{static_cast<double>(b) / secs / 1e6, static_cast<double>(d) / secs, secs};
+    rate r{static_cast<double>(b) / secs / 1e6, static_cast<double>(d) / secs, secs, cpu_rate};
     if (r.mb_s > best.mb_s) best = r;
   }
   return best;
@@ -470,12 +484,15 @@ rate time_one(const summary_options& so, const std::string& input, const std::fu
   for (int trial = 0; trial < so.trials; ++trial) {
     std::size_t runs = 0;
     auto start = clk::now();
+    double cpu0 = thread_cpu_seconds();
     do {
       fn();
       ++runs;
     } while (clk::now() - start < std::chrono::duration<double>(so.seconds));
     double secs = std::chrono::duration<double>(clk::now() - start).count();
-    rate r{static_cast<double>(runs * input.size()) / secs / 1e6, static_cast<double>(runs) / secs, secs};
+    double cpu = thread_cpu_seconds() - cpu0;
+    rate r{static_cast<double>(runs * input.size()) / secs / 1e6, static_cast<double>(runs) / secs, secs,
+           cpu > 0 ? static_cast<double>(runs * input.size()) / cpu / 1e6 : 0};
     if (r.mb_s > best.mb_s) best = r;
   }
   return best;
@@ -543,8 +560,16 @@ struct row {
 };
 
 int summary(const summary_options& so) {
-  std::printf("jumpa_bench --summary: corpus %zu MB, %.1f s x %d trials per stage, best trial reported\n\n",
-              so.mb, so.seconds, so.trials);
+  double load[3] = {0, 0, 0};
+  if (std::FILE* f = std::fopen("/proc/loadavg", "r")) {
+    if (std::fscanf(f, "%lf %lf %lf", &load[0], &load[1], &load[2]) != 3) load[0] = -1;
+    std::fclose(f);
+  }
+  std::printf("jumpa_bench --summary: corpus %zu MB, %.1f s x %d trials per stage, best trial reported; "
+              "%u hardware threads, load average %.2f %.2f %.2f at start\n"
+              "MB/s = input megabytes (10^6 bytes) per wall-clock second; CPU MB/s = per CPU second of the "
+              "working threads (summed over threads), which discounts time lost to other processes\n\n",
+              so.mb, so.seconds, so.trials, std::thread::hardware_concurrency(), load[0], load[1], load[2]);
   std::fflush(stdout);
   // Start-up and memory, in fresh processes (before this one grows).
   fs::path syn10k = synthetic_dir(10000), syn100k = synthetic_dir(100000);
@@ -555,7 +580,8 @@ int summary(const summary_options& so) {
   std::vector<row> rows;
   auto add = [&](std::string stage, rate r, std::string note = "") {
     rows.push_back({std::move(stage), r, std::move(note)});
-    std::fprintf(stderr, "  %-44s %9.2f MB/s\n", rows.back().stage.c_str(), r.mb_s);
+    std::fprintf(stderr, "  %-50s %9.2f MB/s (%.2f per CPU second)\n", rows.back().stage.c_str(), r.mb_s,
+                 r.cpu_mb_s);
   };
 
   add("plain scan (memchr '\\n')", time_docs(so, c.docs, 1, [&](std::size_t i, int) {
@@ -637,8 +663,8 @@ int summary(const summary_options& so) {
         std::to_string(p.input.size()) + " bytes");
 
   // The table.
-  std::printf("| stage | MB/s | docs/s | x plain scan | x Hyperscan | note |\n");
-  std::printf("|---|---:|---:|---:|---:|---|\n");
+  std::printf("| stage | MB/s | CPU MB/s | docs/s | x plain scan | x Hyperscan | note |\n");
+  std::printf("|---|---:|---:|---:|---:|---:|---|\n");
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const row& r = rows[k];
     char hsr[32] = "n/a";
@@ -651,8 +677,8 @@ int summary(const summary_options& so) {
     }
     char docs[32] = "";
     if (k < first_patho) std::snprintf(docs, sizeof docs, "%.0f", r.r.docs_s);
-    std::printf("| %s | %.2f | %s | %.4f | %s | %s |\n", r.stage.c_str(), r.r.mb_s, docs, r.r.mb_s / plain, hsr,
-                note.c_str());
+    std::printf("| %s | %.2f | %.2f | %s | %.4f | %s | %s |\n", r.stage.c_str(), r.r.mb_s, r.r.cpu_mb_s, docs,
+                r.r.mb_s / plain, hsr, note.c_str());
   }
   std::printf("\n| start-up and memory (fresh process each) | gazetteer ready ms | extractor::create ms | "
               "RSS ready MB | peak RSS after 4 MB MB |\n|---|---:|---:|---:|---:|\n");
@@ -682,7 +708,8 @@ int summary(const summary_options& so) {
     std::snprintf(b, sizeof b, f, v);
     return std::string(b);
   };
-  target("full pipeline >= 60 MB/s, 1 thread, builtin", fmt("%.1f MB/s", pipe1.mb_s), pipe1.mb_s >= 60);
+  target("full pipeline >= 60 MB/s, 1 thread, builtin",
+         fmt("%.1f MB/s", pipe1.mb_s) + fmt(" (%.1f per CPU second)", pipe1.cpu_mb_s), pipe1.mb_s >= 60);
   if (hs_rate > 0)
     target("full pipeline >= 0.25 x Hyperscan literal scan", fmt("%.3f", pipe1.mb_s / hs_rate),
            pipe1.mb_s / hs_rate >= 0.25);

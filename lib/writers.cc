@@ -1,6 +1,9 @@
 #include "jumpa/writers.h"
 
+#include <limits>
 #include <ostream>
+#include <stdexcept>
+#include <type_traits>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -114,11 +117,35 @@ status write_jsonl(std::ostream& out, const document& doc, const jsonl_options& 
 
 namespace {
 
+struct shape_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Reads j[key] into `out` when present; a value of the wrong type or out of
+// range is a shape_error (never undefined behaviour).
 template <class T>
 bool get_to(const ojson& j, const char* key, T& out) {
+  if (!j.is_object()) throw shape_error("expected an object");
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return false;
-  out = it->get<T>();
+  if constexpr (std::is_same_v<T, bool>) {
+    if (!it->is_boolean()) throw shape_error(std::string("\"") + key + "\" must be true or false");
+    out = it->get<bool>();
+  } else if constexpr (std::is_integral_v<T>) {
+    bool ok = it->is_number_unsigned() ? it->get<std::uint64_t>() <= std::numeric_limits<T>::max()
+              : it->is_number_integer() ? it->get<std::int64_t>() >= 0 &&
+                                              static_cast<std::uint64_t>(it->get<std::int64_t>()) <=
+                                                  std::numeric_limits<T>::max()
+                                        : false;
+    if (!ok) throw shape_error(std::string("\"") + key + "\" must be a non-negative integer in range");
+    out = static_cast<T>(it->is_number_unsigned() ? it->get<std::uint64_t>()
+                                                  : static_cast<std::uint64_t>(it->get<std::int64_t>()));
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    if (!it->is_string()) throw shape_error(std::string("\"") + key + "\" must be a string");
+    out = it->get<std::string>();
+  } else {
+    out = it->get<T>();
+  }
   return true;
 }
 
@@ -263,6 +290,8 @@ result<document> read_jsonl_document(std::string_view line, std::size_t line_num
       }
     }
   } catch (const ojson::exception& e) {
+    return status(errc::parse_error, std::string("unexpected JSON shape: ") + e.what(), where);
+  } catch (const shape_error& e) {
     return status(errc::parse_error, std::string("unexpected JSON shape: ") + e.what(), where);
   }
   return doc;
