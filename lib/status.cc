@@ -1,6 +1,9 @@
 #include "jumpa/status.h"
 
+#include <iterator>
 #include <string>
+
+#include <fmt/format.h>
 
 namespace jumpa {
 
@@ -21,17 +24,17 @@ const char* to_string(errc code) noexcept {
 
 std::string status::to_string() const {
   if (ok()) return "ok";
-  std::string out;
-  if (!where_.file.empty()) out += where_.file;
+  fmt::memory_buffer out;
+  auto it = std::back_inserter(out);
+  if (!where_.file.empty()) fmt::format_to(it, "{}", where_.file);
   if (where_.line != 0) {
-    out += (out.empty() ? "line " : ":") + std::to_string(where_.line);
-    if (where_.column != 0) out += ":" + std::to_string(where_.column);
+    fmt::format_to(it, "{}{}", out.size() == 0 ? "line " : ":", where_.line);
+    if (where_.column != 0) fmt::format_to(it, ":{}", where_.column);
   }
-  if (where_.byte != source_position::npos) {
-    out += (out.empty() ? "byte " : ": byte ") + std::to_string(where_.byte);
-  }
-  if (!out.empty()) out += ": ";
-  return out + message_;
+  if (where_.byte != source_position::npos) fmt::format_to(it, "{}{}", out.size() == 0 ? "byte " : ": byte ", where_.byte);
+  if (out.size() != 0) fmt::format_to(it, ": ");
+  fmt::format_to(it, "{}", message_);
+  return fmt::to_string(out);
 }
 
 }  // namespace jumpa
