@@ -189,6 +189,9 @@ class source {
     } catch (const json::parse_error& e) {
       w.error = where + ": not JSON (byte " + std::to_string(e.byte) + ")";
       return w;
+    } catch (const json::exception& e) {  // a number out of range
+      w.error = where + ": not JSON (" + e.what() + ")";
+      return w;
     }
     if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
       w.error = where + ": expected an object with a string \"text\"";

@@ -160,6 +160,8 @@ result<document> read_jsonl_document(std::string_view line, std::size_t line_num
     where.byte = e.byte == 0 ? 0 : e.byte - 1;
     where.column = e.byte;
     return status(errc::parse_error, std::string("not JSON: ") + e.what(), where);
+  } catch (const ojson::exception& e) {  // e.g. a number too large for a double
+    return status(errc::parse_error, std::string("not JSON: ") + e.what(), where);
   }
   if (!j.is_object()) return status(errc::parse_error, "a result line must be a JSON object", where);
   document doc;

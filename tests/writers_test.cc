@@ -692,3 +692,16 @@ TEST_CASE("writers: render_graphviz makes SVG and PNG when dot is installed", "[
 
   CHECK(jumpa::render_graphviz(dir / "missing.dot", dir / "m.svg", "svg").code() == errc::not_found);
 }
+
+TEST_CASE("writers: read_jsonl_document rejects numbers out of range without crashing") {
+  // found by fuzz_jsonl: nlohmann throws out_of_range, not parse_error, for 44e34444444
+  for (const char* line : {"{\"doc\":\"x\",\"n\":44e34444444}", "{\"doc\":\"x\",\"entities\":[{\"id\":\"e1\","
+                                                                 "\"type\":\"person\",\"mentions\":[{\"start\":-1}]}]}",
+                           "{\"doc\":\"x\",\"entities\":[{\"id\":\"e1\",\"type\":\"person\",\"mentions\":[{\"start\":1e300}]}]}"}) {
+    INFO(line);
+    auto r = jumpa::read_jsonl_document(line, 7);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code() == jumpa::errc::parse_error);
+    CHECK(r.error().where().line == 7);
+  }
+}
