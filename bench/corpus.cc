@@ -135,10 +135,10 @@ class writer {
     a += upper_ascii(city_) + ", " + std::to_string(day_) + " " + kMonths[static_cast<std::size_t>(month_ - 1)] +
          " " + std::to_string(year_) + " (ANTARA) - ";
     a += fill(r_.pick(kLeads));
-    int paragraphs = r_.between(3, 6);
+    int paragraphs = r_.between(4, 7);
     for (int p = 0; p < paragraphs; ++p) {
       a += "\n\n";
-      int sentences = r_.between(2, 4);
+      int sentences = r_.between(2, 5);
       for (int s = 0; s < sentences; ++s) {
         if (s) a += ' ';
         double x = static_cast<double>(r_.below(1000)) / 1000.0;

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -23,6 +24,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -518,4 +521,79 @@ TEST_CASE("hostile: regular-expression metacharacters in forms match only litera
     }
     CHECK(outputs[0] == outputs[1]);
   }
+}
+
+// --- regressions: inputs the fuzzers found (fuzz/regressions/<target>/) --------
+
+TEST_CASE("hostile: regression: JSONL numbers that do not fit are errors, not crashes") {
+  // fuzz_jsonl: "3e333" made nlohmann throw out_of_range from parse (only
+  // parse_error was caught: std::terminate); "start": 1e99 was cast to an
+  // unsigned offset (undefined behaviour, caught by UBSan).
+  const std::string mention = R"({"doc":"x","lang":"id","published":null,"entities":[{"id":"e1","type":"person",)"
+                              R"("name":"A","mentions":[{"start":START,"end":1,"text":"A","kind":"name"}]}],)"
+                              R"("relations":[]})";
+  std::vector<std::string> lines = {"3e333", "-3e333", R"({"doc":"x","published":1e400})", "[1e999]"};
+  for (const char* v : {"1e99", "-1", "4294967296", "18446744073709551616", "3e333"}) {
+    std::string l = mention;
+    l.replace(l.find("START"), 5, v);
+    lines.push_back(l);
+  }
+  for (const auto& line : lines) {
+    INFO(line);
+    std::optional<result<document>> r;
+    CHECK_NOTHROW(r.emplace(read_jsonl_document(line, 3)));
+    if (!r) continue;
+    CHECK_FALSE(r->ok());
+    if (r->ok()) continue;
+    CHECK(r->error().code() == errc::parse_error);
+    CHECK(r->error().where().line == 3);
+  }
+}
+
+TEST_CASE("hostile: regression: every saved fuzzer input runs cleanly") {
+  const fs::path root = fs::path(JUMPA_SOURCE_DIR) / "fuzz" / "regressions";
+  std::size_t n = 0;
+  for (const char* target : {"fuzz_extract", "fuzz_gazetteer", "fuzz_jsonl"}) {
+    std::error_code ec;
+    if (!fs::is_directory(root / target, ec)) continue;
+    for (const auto& f : fs::directory_iterator(root / target)) {
+      if (!f.is_regular_file()) continue;
+      std::ifstream in(f.path(), std::ios::binary);
+      std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      INFO(f.path().string());
+      ++n;
+      if (std::string(target) == "fuzz_jsonl") {
+        std::optional<result<document>> r;
+        CHECK_NOTHROW(r.emplace(read_jsonl_document(data, 1)));
+        if (r && !r->ok()) CHECK(r->error().code() == errc::parse_error);
+      } else if (std::string(target) == "fuzz_extract") {
+        document doc = builtin_extractor().extract(data);
+        CHECK(insanity(doc, data.size()) == "");
+      } else {
+        // fuzz_gazetteer's format: pieces separated by "\n@@", first byte picks the path.
+        static const char* const paths[] = {
+            "roles.tsv", "offices.tsv", "entities/countries.tsv", "entities/persons.tsv", "entities/capitals.tsv",
+            "entities/parties.tsv", "entities/organizations.tsv", "entities/locations.tsv", "id/titles.tsv",
+            "id/triggers.tsv", "id/modality.tsv", "id/months.tsv", "id/weekdays.tsv", "id/words.tsv",
+            "id/honorifics.tsv", "id/stopwords.tsv", "id/relative_dates.tsv", "id/relation_cues.tsv",
+            "id/traps.tsv", "id/boilerplate.tsv", "id/abbreviations.tsv", "en/titles.tsv", "id/unknown.tsv",
+            "xx1/titles.tsv", "entities/a/b.tsv", "notes.txt", "extra.tsv", "entities/more.tsv"};
+        std::vector<std::pair<std::string, std::string>> files;
+        std::string_view rest = data;
+        while (!rest.empty() && files.size() < 8) {
+          std::size_t sep = rest.find("\n@@");
+          std::string_view piece = rest.substr(0, sep);
+          rest = sep == std::string_view::npos ? std::string_view() : rest.substr(sep + 3);
+          if (piece.empty()) continue;
+          files.emplace_back(paths[static_cast<unsigned char>(piece[0]) % std::size(paths)], std::string(piece.substr(1)));
+        }
+        auto g = gazetteer::from_files(files, "regression");
+        if (g) {
+          auto ex = extractor::create(*g);
+          if (ex) CHECK(insanity(ex->extract("Hun Manet bertemu Prak Sokhonn di Jakarta."), 42) == "");
+        }
+      }
+    }
+  }
+  CHECK(n > 0);
 }
