@@ -428,6 +428,13 @@ class recognizer {
   }
 
  private:
+  // The ISO code of the first country a title phrase names, or "".
+  std::string phrase_country(const title_phrase& tp) const {
+    for (const text_role& r : tp.roles)
+      if (r.country >= 0) return gent(static_cast<std::uint32_t>(r.country)).country;
+    return {};
+  }
+
   void attach_roles(std::uint32_t entity, const title_phrase& tp) {
     doc_entity& e = d_.entities[entity];
     for (text_role r : tp.roles) {
@@ -443,13 +450,7 @@ class recognizer {
       (void)0;
     }
     if (tp.speaker) e.speaker = true;
-    if (e.country.empty()) {
-      for (const text_role& r : tp.roles)
-        if (r.country >= 0) {
-          e.country = gent(static_cast<std::uint32_t>(r.country)).country;
-          break;
-        }
-    }
+    if (e.country.empty()) e.country = phrase_country(tp);
   }
 
   std::uint32_t skip_honorifics(std::uint32_t i, std::uint32_t limit) const {
@@ -537,12 +538,7 @@ class recognizer {
           std::uint32_t words = 0;
           for (std::uint32_t q = after_mention; q < ne; ++q) words += d_.text.tokens[q].kind == token_kind::word;
           if (ne == k && words >= 2) {
-            std::string country;
-            for (const text_role& r : tp.roles)
-              if (r.country >= 0) {
-                country = gent(static_cast<std::uint32_t>(r.country)).country;
-                break;
-              }
+            std::string country = phrase_country(tp);
             std::uint32_t ent = entity_for_pattern(span_text(after_mention, ne), country);
             add_mention(after_mention, ne, ent, mention_kind::name);
             attach_roles(ent, tp);
@@ -560,12 +556,7 @@ class recognizer {
           std::uint32_t ne = name_run(n0, limit);
           if (ne > n0 && (ne >= limit || d_.fold(ne) == "," || d_.fold(ne) == "." ||
                           !d_.text.tokens[ne].has(tf_capitalized))) {
-            std::string country;
-            for (const text_role& r : tp.roles)
-              if (r.country >= 0) {
-                country = gent(static_cast<std::uint32_t>(r.country)).country;
-                break;
-              }
+            std::string country = phrase_country(tp);
             std::uint32_t ent = entity_for_pattern(span_text(n0, ne), country);
             add_mention(n0, ne, ent, mention_kind::name);
             attach_roles(ent, tp);
@@ -588,12 +579,7 @@ class recognizer {
         if (!(e < limit && d_.text.tokens[e].kind == token_kind::word && !d_.text.tokens[e].has(tf_capitalized)))
           continue;
       }
-      std::string country;
-      for (const text_role& r : tp.roles)
-        if (r.country >= 0) {
-          country = gent(static_cast<std::uint32_t>(r.country)).country;
-          break;
-        }
+      std::string country = phrase_country(tp);
       // "Dubes Buakeo" after "Buakeo Phumvongsay": the same person
       if (words == 1) {
         std::int32_t owner = earlier_owner(j);
@@ -643,12 +629,7 @@ class recognizer {
         if (tp.generic_only) continue;
         if (tp.occupation && words < 2) continue;
         if (words < 1) continue;
-        std::string country;
-        for (const text_role& r : tp.roles)
-          if (r.country >= 0) {
-            country = gent(static_cast<std::uint32_t>(r.country)).country;
-            break;
-          }
+        std::string country = phrase_country(tp);
         std::uint32_t ent = entity_for_pattern(span_text(i, e), country);
         add_mention(i, e, ent, mention_kind::name);
         attach_roles(ent, tp);

@@ -184,6 +184,19 @@ class relation_extractor {
     return out;
   }
 
+  // Marks the nearest person mention starting within `window` tokens before `tok` as excluded.
+  void exclude_person_before(std::uint32_t tok, std::uint32_t window, const clause& c,
+                             std::vector<std::uint8_t>& excluded) const {
+    for (std::uint32_t k = tok; k > c.first && k + window > tok;) {
+      --k;
+      std::int32_t mi = d_.mention_at[k];
+      if (!is_person_mention(mi)) continue;
+      const mention_rec& r = d_.mentions[static_cast<std::size_t>(mi)];
+      for (std::uint32_t q = r.first; q < r.end && q < c.end; ++q) excluded[q - c.first] = 1;
+      return;
+    }
+  }
+
   meeting_status status_of(const std::string& type) const {
     if (type == "negation" || type == "cancel") return meeting_status::negated;
     if (type == "hope" || type == "hypothetical") return meeting_status::hoped;
@@ -211,14 +224,7 @@ class relation_extractor {
       bool passive_accompany = d_.fold(i).substr(0, 2) == "di";  // "didampingi Y": Y is the companion
       if (wc == "accompany" && companion_object && !passive_accompany && i > c.first && wclass(i - 1) == "relative") {
         // "X yang mendampingi Y": X is a companion too
-        for (std::uint32_t k = i - 1; k > c.first && k + 5 > i;) {
-          --k;
-          std::int32_t mi = d_.mention_at[k];
-          if (!is_person_mention(mi)) continue;
-          const mention_rec& r = d_.mentions[static_cast<std::size_t>(mi)];
-          for (std::uint32_t q = r.first; q < r.end; ++q) excluded[q - c.first] = 1;
-          break;
-        }
+        exclude_person_before(i - 1, 4, c, excluded);
       }
       if (greeting || invitation || wc == "accompany") {
         for (std::uint32_t k = i; k < c.end; ++k) {
@@ -245,14 +251,7 @@ class relation_extractor {
         }
         if (after_verb) {
           // "X, juru bicara ..., mengatakan": the subject right before the speech verb
-          for (std::uint32_t k = i; k > c.first && k + 6 > i;) {
-            --k;
-            std::int32_t mi = d_.mention_at[k];
-            if (!is_person_mention(mi)) continue;
-            const mention_rec& r = d_.mentions[static_cast<std::size_t>(mi)];
-            for (std::uint32_t q = r.first; q < r.end; ++q) excluded[q - c.first] = 1;
-            break;
-          }
+          exclude_person_before(i, 6, c, excluded);
         }
       }
     }

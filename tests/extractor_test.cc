@@ -14,25 +14,14 @@
 #include <nlohmann/json.hpp>
 
 #include "jumpa/jumpa.h"
+#include "support.h"
 
 namespace {
 
-const jumpa::extractor& ex() {
-  static const jumpa::extractor x = [] {
-    auto r = jumpa::extractor::create(jumpa::gazetteer::builtin());
-    if (!r) throw std::runtime_error("extractor::create failed: " + r.error().to_string());
-    return *r;
-  }();
-  return x;
-}
+using jumpa_test::ex;
+using jumpa_test::fixture;
 
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(JUMPA_FIXTURES) + "/" + name, std::ios::binary);
-  if (!in) throw std::runtime_error("missing fixture " + name);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+
 
 jumpa::document run(const std::string& text, bool explain = false, const std::string& id = "test") {
   jumpa::extract_options o;
