@@ -2,7 +2,10 @@
 #ifndef JUMPA_TESTS_SUPPORT_H_
 #define JUMPA_TESTS_SUPPORT_H_
 
+#include <cstddef>
 #include <fstream>
+#include <optional>
+#include <vector>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -71,6 +74,46 @@ inline const jumpa::entity* by_name(const jumpa::document& d, std::string_view n
   for (const auto& e : d.entities)
     if (e.name == name) return &e;
   return nullptr;
+}
+
+// Builders for hand-made documents (graph and writer tests).
+inline jumpa::entity make_entity(jumpa::entity_type type, std::string ref, std::string name, std::string country = "") {
+  jumpa::entity e;
+  e.type = type;
+  e.ref = std::move(ref);
+  e.name = std::move(name);
+  e.country = std::move(country);
+  e.source = e.ref.empty() ? "pattern" : "gazetteer";
+  return e;
+}
+
+inline jumpa::relation met(std::vector<std::size_t> args, std::string kind, jumpa::date when = {},
+             std::optional<std::size_t> place = std::nullopt, jumpa::meeting_status st = jumpa::meeting_status::happened) {
+  jumpa::relation r;
+  r.type = jumpa::relation_type::met;
+  r.args = std::move(args);
+  r.kind = std::move(kind);
+  r.when = when;
+  r.place = place;
+  r.status = st;
+  return r;
+}
+
+inline jumpa::relation country_rel(std::size_t a, std::size_t b, std::string kind) {
+  jumpa::relation r;
+  r.type = jumpa::relation_type::country_relation;
+  r.args = {a, b};
+  r.kind = std::move(kind);
+  return r;
+}
+
+inline jumpa::role make_role(std::string id, std::string country, std::string org = "") {
+  jumpa::role r;
+  r.id = id;
+  r.label = id;
+  r.country = std::move(country);
+  r.org = std::move(org);
+  return r;
 }
 
 }  // namespace jumpa_test

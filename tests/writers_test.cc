@@ -20,6 +20,7 @@
 
 #include "jumpa/graph.h"
 #include "jumpa/writers.h"
+#include "support.h"
 
 namespace fs = std::filesystem;
 using jumpa::date;
@@ -34,15 +35,8 @@ using jumpa::relation_type;
 
 namespace {
 
-entity make_entity(entity_type type, std::string ref, std::string name, std::string country = "") {
-  entity e;
-  e.type = type;
-  e.ref = std::move(ref);
-  e.name = std::move(name);
-  e.country = std::move(country);
-  e.source = e.ref.empty() ? "pattern" : "gazetteer";
-  return e;
-}
+using namespace jumpa_test;
+
 
 std::size_t add_entity(document& d, entity e) {
   e.id = "e" + std::to_string(d.entities.size() + 1);
@@ -50,34 +44,8 @@ std::size_t add_entity(document& d, entity e) {
   return d.entities.size() - 1;
 }
 
-relation met(std::vector<std::size_t> args, std::string kind, date when = {},
-             std::optional<std::size_t> place = std::nullopt, meeting_status st = meeting_status::happened) {
-  relation r;
-  r.type = relation_type::met;
-  r.args = std::move(args);
-  r.kind = std::move(kind);
-  r.when = when;
-  r.place = place;
-  r.status = st;
-  return r;
-}
 
-relation country_rel(std::size_t a, std::size_t b, std::string kind) {
-  relation r;
-  r.type = relation_type::country_relation;
-  r.args = {a, b};
-  r.kind = std::move(kind);
-  return r;
-}
 
-jumpa::role make_role(std::string id, std::string country, std::string org = "") {
-  jumpa::role r;
-  r.id = id;
-  r.label = id;
-  r.country = std::move(country);
-  r.org = std::move(org);
-  return r;
-}
 
 // Three documents: talks in Phnom Penh reported twice, and a Moscow visit
 // with a party affiliation, roles and country relations.
