@@ -753,7 +753,7 @@ class recognizer {
     std::int32_t owner = -1;
     for (std::uint32_t ei = 0; ei < d_.entities.size(); ++ei) {
       const doc_entity& e = d_.entities[ei];
-      if (e.type != entity_type::person || e.first_name >= tok || !name_tokens(e).count(f)) continue;
+      if (e.type != entity_type::person || e.first_name >= tok || !has_token(name_tokens(e), f)) continue;
       if (owner >= 0) return -1;
       owner = static_cast<std::int32_t>(ei);
     }
@@ -761,15 +761,18 @@ class recognizer {
   }
 
   // Tokens of a person's names, for short-form linking.
-  std::set<std::string> name_tokens(const doc_entity& e) const {
-    if (e.gaz >= 0) {
-      const auto& t = m_.person_tokens[static_cast<std::size_t>(e.gaz)];
-      return std::set<std::string>(t.begin(), t.end());
+  // Folded tokens of a person's names (sorted), cached per document entity.
+  const std::vector<std::string>& name_tokens(const doc_entity& e) const {
+    if (e.gaz >= 0) return m_.person_tokens[static_cast<std::size_t>(e.gaz)];
+    if (e.tokens.empty()) {
+      for (auto& t : fold_tokens(e.name))
+        if (t.size() >= 2 && t != "-" && t != ".") e.tokens.push_back(t);
+      std::sort(e.tokens.begin(), e.tokens.end());
     }
-    std::set<std::string> out;
-    for (auto& t : fold_tokens(e.name))
-      if (t.size() >= 2 && t != "-" && t != ".") out.insert(t);
-    return out;
+    return e.tokens;
+  }
+  static bool has_token(const std::vector<std::string>& toks, const std::string& f) {
+    return std::binary_search(toks.begin(), toks.end(), f);
   }
 
   // 4. Short forms: explicit ones from the gazetteer, then any capitalised
@@ -778,7 +781,7 @@ class recognizer {
     struct full {
       std::uint32_t entity;
       std::uint32_t first_begin;
-      std::set<std::string> toks;
+      const std::vector<std::string>* toks;
     };
     std::vector<full> persons;
     for (std::uint32_t ei = 0; ei < d_.entities.size(); ++ei) {
@@ -788,7 +791,7 @@ class recognizer {
       for (std::uint32_t mi : e.mentions)
         if (d_.mentions[mi].kind == mention_kind::name) first = std::min(first, d_.mentions[mi].first);
       if (first == UINT32_MAX) continue;
-      persons.push_back({ei, first, name_tokens(e)});
+      persons.push_back({ei, first, &name_tokens(e)});
     }
     // Explicit multi-token short forms from the gazetteer.
     for (const match& mt : d_.matches) {
@@ -803,7 +806,7 @@ class recognizer {
       int owners = 0;
       bool earlier = false;
       for (const full& p : persons) {
-        bool has = p.toks.count(f) > 0 || (p.entity == it->second);
+        bool has = has_token(*p.toks, f) || (p.entity == it->second);
         if (!has) continue;
         if (p.first_begin < mt.first_token) {
           ++owners;
@@ -833,7 +836,7 @@ class recognizer {
       std::int32_t owner = -1;
       int owners = 0;
       for (const full& p : persons) {
-        if (p.first_begin >= i || !p.toks.count(f)) continue;
+        if (p.first_begin >= i || !has_token(*p.toks, f)) continue;
         if (owner != static_cast<std::int32_t>(p.entity)) {
           ++owners;
           owner = static_cast<std::int32_t>(p.entity);
@@ -930,7 +933,7 @@ class recognizer {
 
 std::string_view word_class_at(const extractor::model& m, const doc_state& d, std::uint32_t tok,
                                std::uint32_t* end) {
-  std::int32_t h = d.at(cat::word, tok);
+  std::int32_t h = tok < d.word_at.size() ? d.word_at[tok] : -1;  // O(1): the most frequent lookup
   if (h < 0) return {};
   if (end) *end = d.hit(cat::word, h).end;
   return m.words[d.mean(m, cat::word, h).index].cls;

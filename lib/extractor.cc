@@ -154,6 +154,7 @@ namespace {
 void select_hits(const extractor::model& m, detail::doc_state& d) {
   static_assert(detail::kCats <= 16, "cat_mask holds 16 categories");
   d.cat_mask.assign(d.text.tokens.size(), 0);
+  d.word_at.assign(d.text.tokens.size(), -1);
   for (std::size_t c = 0; c < detail::kCats; ++c) {
     d.hits[c].clear();
     if (c == static_cast<std::size_t>(cat::ent_name) || c == static_cast<std::size_t>(cat::ent_short) ||
@@ -164,6 +165,7 @@ void select_hits(const extractor::model& m, detail::doc_state& d) {
       if (static_cast<std::size_t>(m.meanings[mt.payload].c) == c) d.scratch.push_back(mt);
     auto sel = select_longest(d.scratch, [](std::uint32_t p) { return p; });
     for (const match& mt : sel) {
+      if (c == static_cast<std::size_t>(cat::word)) d.word_at[mt.first_token] = static_cast<std::int32_t>(d.hits[c].size());
       d.hits[c].push_back({mt.first_token, mt.end_token, mt.payload});
       for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k)
         d.cat_mask[k] = static_cast<std::uint16_t>(d.cat_mask[k] | (1u << c));

@@ -103,6 +103,7 @@ struct doc_entity {
   std::vector<std::uint32_t> mentions;  // indexes into doc_state::mentions
   bool speaker = false;   // introduced as a spokesperson
   std::uint32_t first_name = UINT32_MAX;  // first token of the first full-name mention
+  mutable std::vector<std::string> tokens;  // pattern persons: folded name tokens (lazy)
 };
 
 struct doc_state {
@@ -111,6 +112,7 @@ struct doc_state {
   std::vector<match> scratch;                  // matches of one category, reused
   std::vector<lex_hit> hits[kCats];           // selected per category, leftmost-longest
   std::vector<std::uint16_t> cat_mask;        // token → bit c set when a hit of category c covers it
+  std::vector<std::int32_t> word_at;          // token → index of the function-word hit starting there, -1
   std::vector<std::uint32_t> sentence_of;     // token → sentence
   std::vector<mention_rec> mentions;
   std::vector<std::int32_t> mention_at;       // token → mention covering it, -1
@@ -125,6 +127,7 @@ struct doc_state {
     text.clear();
     matches.clear();
     cat_mask.clear();
+    word_at.clear();
     sentence_of.clear();
     mentions.clear();
     mention_at.clear();

@@ -82,6 +82,7 @@ class relation_extractor {
   const model& m_;
   doc_state& d_;
   std::vector<relation>& out_;
+  std::vector<std::uint8_t> excluded_, aside_;  // per-clause scratch, reused
 
   std::string_view wclass(std::uint32_t tok, std::uint32_t* end = nullptr) const {
     return word_class_at(m_, d_, tok, end);
@@ -211,7 +212,8 @@ class relation_extractor {
   void meetings(std::uint32_t si, const clause& c, const std::vector<date_mention>& dates, const date& current) {
     const sentence& s = d_.text.sentences[si];
     // Zones whose persons never take part: after greetings, companions, 'atas nama', speech tags.
-    std::vector<std::uint8_t> excluded(c.end - c.first, 0);
+    excluded_.assign(c.end - c.first, 0);
+    auto& excluded = excluded_;
     for (std::uint32_t i = c.first; i < c.end; ++i) {
       std::uint32_t wend = 0;
       std::string_view wc = wclass(i, &wend);
@@ -256,7 +258,8 @@ class relation_extractor {
       }
     }
     // ", yang ... ," describes a person; its markers do not apply to the clause's trigger.
-    std::vector<std::uint8_t> aside(c.end - c.first, 0);
+    aside_.assign(c.end - c.first, 0);
+    auto& aside = aside_;
     for (std::uint32_t i = c.first; i + 1 < c.end; ++i) {
       if (d_.fold(i) != "," || wclass(i + 1) != "relative") continue;
       std::uint32_t k = i + 1;
@@ -341,11 +344,11 @@ class relation_extractor {
             std::string_view wc = wclass(k, &e2);
             if (wc == "pair_anaphor") {
               for (std::uint32_t e : group_before(k, e2)) add(e);
-              cues.push_back("pair_anaphor");
+              if (d_.explain) cues.push_back("pair_anaphor");
             } else if (wc == "person_anaphor") {
               std::int32_t e = resolve_pronoun(k, s.first_token);
               if (e >= 0) add(static_cast<std::uint32_t>(e));
-              cues.push_back("pronoun");
+              if (d_.explain) cues.push_back("pronoun");
             }
           }
         }
@@ -387,7 +390,7 @@ class relation_extractor {
             std::uint32_t e2 = 0;
             if (wclass(k, &e2) != "pair_anaphor" || excluded[k - c.first]) continue;
             for (std::uint32_t e : group_before(k, e2)) add(e);
-            cues.push_back("pair_anaphor");
+            if (d_.explain) cues.push_back("pair_anaphor");
             k = e2 - 1;
           }
         }
@@ -412,7 +415,7 @@ class relation_extractor {
           g.push_back(parts[k]);
           groups.push_back(std::move(g));
         }
-        cues.push_back("separately");
+        if (d_.explain) cues.push_back("separately");
       } else {
         groups.push_back(parts);
       }
@@ -428,7 +431,7 @@ class relation_extractor {
         k = mhit.first;
         if (mr.scope == "after") continue;
         if (mr.type == "greeting") continue;
-        cues.push_back("modality:" + m_.forms[d_.hit(cat::modality, mh).payload]);
+        if (d_.explain) cues.push_back("modality:" + m_.forms[d_.hit(cat::modality, mh).payload]);
         if (mr.type != "past") st = status_of(mr.type);
         break;
       }
@@ -444,7 +447,7 @@ class relation_extractor {
           const modality_row& mr = m_.modality[d_.mean(m_, cat::modality, mh).index];
           if ((mr.scope == "after" || mr.scope == "clause") && mr.type != "past" && mr.type != "greeting") {
             st = status_of(mr.type);
-            cues.push_back("modality:" + m_.forms[d_.hit(cat::modality, mh).payload]);
+            if (d_.explain) cues.push_back("modality:" + m_.forms[d_.hit(cat::modality, mh).payload]);
             break;
           }
         }
@@ -470,7 +473,7 @@ class relation_extractor {
       if (st == meeting_status::happened && when.complete() && d_.published.complete() &&
           d_.published < when) {
         st = meeting_status::planned;
-        cues.push_back("date_after_publication");
+        if (d_.explain) cues.push_back("date_after_publication");
       }
       for (const auto& group : groups) {
       relation r;
@@ -491,7 +494,7 @@ class relation_extractor {
       r.ev.trigger_end = d_.text.tokens[tend - 1].end;
       r.ev.trigger = std::string(d_.text.text.substr(r.ev.trigger_begin, r.ev.trigger_end - r.ev.trigger_begin));
       r.ev.rule = between ? "meeting.between" : passive ? "meeting.passive" : "meeting." + tr.frame;
-      cues.insert(cues.begin(), "trigger:" + m_.forms[h.payload]);
+      if (d_.explain) cues.insert(cues.begin(), "trigger:" + m_.forms[h.payload]);
       r.ev.cues = cues;
       // The same participants in the same clause: keep the more specific kind.
       bool merged = false;
@@ -637,7 +640,7 @@ class relation_extractor {
       }
       if (denied) continue;
       const std::string& kk = m_.cues[d_.mean(m_, cat::relation_cue, h).index].kind;
-      cues.push_back("cue:" + m_.forms[d_.hit(cat::relation_cue, h).payload]);
+      if (d_.explain) cues.push_back("cue:" + m_.forms[d_.hit(cat::relation_cue, h).payload]);
       if (kind.empty() || (kind == "meeting" && kk != "meeting")) kind = kk;
     }
     return kind;
@@ -674,7 +677,7 @@ class relation_extractor {
         seen.insert(r.entity);
     }
     if (seen.size() != 2) return;
-    cues.push_back("country_anaphor");
+    if (d_.explain) cues.push_back("country_anaphor");
     add_country_relation(*seen.begin(), *seen.rbegin(), kind, d_.text.sentences[si], "country.anaphor",
                          std::move(cues));
   }
