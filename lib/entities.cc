@@ -861,7 +861,8 @@ class recognizer {
       if (role_ok(r.role) && country_ok(r.country)) return true;
     if (e.gaz >= 0) {
       for (const office* o : m_.offices[static_cast<std::size_t>(e.gaz)]) {
-        if (!o->held_on(d_.published) || !role_ok(o->role)) continue;
+        if (!office_counts(*o, m_.offices[static_cast<std::size_t>(e.gaz)], d_.published) || !role_ok(o->role))
+          continue;
         if (country < 0 || gent(static_cast<std::uint32_t>(country)).country == o->country) return true;
       }
     }

@@ -245,13 +245,9 @@ std::vector<role> resolve_roles(const extractor::model& m, const detail::doc_ent
   };
   const auto& ents = m.gaz.entities();
   if (e.gaz >= 0) {
-    date d = published.complete() ? published : date{};
-    if (!published.complete() && published.year != 0) d = date{published.year, 12, 31};
-    // Without a date, the offices still held (or, when none is, all of them).
     const auto& offices = m.offices[static_cast<std::size_t>(e.gaz)];
-    bool any_current = std::any_of(offices.begin(), offices.end(), [](const office* o) { return o->to.empty(); });
     for (const office* o : offices)
-      if (d.complete() ? o->held_on(d) : (!any_current || o->to.empty())) add(o->role, o->country, o->org, false);
+      if (detail::office_counts(*o, offices, published)) add(o->role, o->country, o->org, false);
   }
   // A title in the text that the dated offices contradict ("Presiden Hun Sen"
   // in 2025: Senate and party president, not head of state) is not a role.

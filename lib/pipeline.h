@@ -161,6 +161,18 @@ struct doc_state {
   std::string_view fold(std::uint32_t tok) const { return text.fold(text.tokens[tok]); }
 };
 
+// Is the office one of the person's roles for a document published on `published`?
+// With a complete date: held on that date. Without one: still held, or any
+// office when the person holds none any more.
+inline bool office_counts(const office& o, const std::vector<const office*>& all, const date& published) {
+  if (published.complete()) return o.held_on(published);
+  if (published.year != 0) return o.held_on(date{published.year, 12, 31});
+  if (o.to.empty()) return true;
+  for (const office* x : all)
+    if (x->to.empty()) return false;
+  return true;
+}
+
 // Word class of a token (from words.tsv), or "" when none starts there.
 std::string_view word_class_at(const extractor::model& m, const doc_state& d, std::uint32_t tok,
                                std::uint32_t* end = nullptr);

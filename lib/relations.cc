@@ -154,7 +154,8 @@ class relation_extractor {
       if (fits(r.role)) return true;
     if (e.gaz >= 0)
       for (const office* o : m_.offices[static_cast<std::size_t>(e.gaz)])
-        if (o->held_on(d_.published) && fits(o->role)) return true;
+        if (office_counts(*o, m_.offices[static_cast<std::size_t>(e.gaz)], d_.published) && fits(o->role))
+          return true;
     return false;
   }
 
@@ -359,11 +360,13 @@ class relation_extractor {
           std::string_view wc = wclass(k);
           if (wc == "relative" && d_.covering(cat::honorific, k) >= 0) continue;  // "Yang Mulia"
           // "..., yang juga Presiden Laos, X": an appositive title, not a new clause
+          // "delegasi ... yang dipimpin oleh X": the head of the delegation takes part
+          if (wc == "relative" && k + 1 < c.end && d_.fold(k + 1) == "dipimpin") continue;
           if (wc == "relative" && ((k + 1 < c.end && d_.at(cat::title, k + 1) >= 0) ||
                                    (k + 2 < c.end && d_.at(cat::title, k + 2) >= 0)))
             continue;
           if (wc == "speech" || wc == "clause_break" || wc == "accompany" || wc == "relative" || wc == "by") {
-            if (passive && wc == "by") continue;
+            if (wc == "by" && (passive || (k > tend && d_.fold(k - 1) == "dipimpin"))) continue;
             stop = k;
             break;
           }

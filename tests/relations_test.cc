@@ -908,3 +908,20 @@ TEST_CASE("relations: meeting a party delegation is no affiliation with that par
   CHECK(affiliations(d).empty());
   CHECK(met_pairs(d).empty());
 }
+
+TEST_CASE("relations: the named head of a received delegation takes part") {
+  auto d = run(
+      "Ketua Majelis Nasional Tran Thanh Man menerima delegasi Partai Rakyat Kamboja yang dipimpin oleh "
+      "Wakil Presiden partai tersebut, Men Sam An, di Hanoi.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Men Sam An + Tran Thanh Man"});
+}
+
+TEST_CASE("relations: without a date, kedua perdana menteri are the two sitting prime ministers") {
+  auto d = run(
+      "Perdana Menteri Pham Minh Chinh meminta duta besar menyampaikan salam kepada Samdech Thipadei Hun Manet "
+      "dan Presiden Senat Samdech Techo Hun Sen. Menurut rencana, kedua perdana menteri akan bertemu di "
+      "Kuala Lumpur.");
+  INFO(describe(d));
+  CHECK(met_pairs(d, meeting_status::planned) == V{"Hun Manet + Pham Minh Chinh"});
+}
