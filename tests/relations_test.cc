@@ -917,7 +917,7 @@ TEST_CASE("relations: the named head of a received delegation takes part") {
   CHECK(met_pairs(d) == V{"Men Sam An + Tran Thanh Man"});
 }
 
-TEST_CASE("relations: without a date, kedua perdana menteri are the two sitting prime ministers") {
+TEST_CASE("relations: without a date kedua perdana menteri are the two sitting prime ministers") {
   auto d = run(
       "Perdana Menteri Pham Minh Chinh meminta duta besar menyampaikan salam kepada Samdech Thipadei Hun Manet "
       "dan Presiden Senat Samdech Techo Hun Sen. Menurut rencana, kedua perdana menteri akan bertemu di "
