@@ -99,6 +99,18 @@ std::vector<date_mention> find_dates(const extractor::model& m, const doc_state&
         continue;
       }
     }
+    // A month without a day ("pada April lalu", "bulan Juni"): an event in that
+    // month, but no day to give.
+    if (mh >= 0 && d.text.tokens[i].has(tf_capitalized)) {
+      date_mention dm;
+      dm.first = i;
+      dm.end = d.hit(cat::month, mh).end;
+      dm.month = m.months[d.mean(m, cat::month, mh).index].number;
+      dm.exact = false;
+      out.push_back(dm);
+      i = dm.end - 1;
+      continue;
+    }
     std::int32_t rh = d.at(cat::relative_date, i);
     if (rh >= 0) {
       const auto& row = m.relative[d.mean(m, cat::relative_date, rh).index];
@@ -139,6 +151,7 @@ std::vector<date_mention> find_dates(const extractor::model& m, const doc_state&
 }
 
 date resolve_date(const date_mention& dm, const date& published, bool future) {
+  if (!dm.exact && !dm.relative) return {};  // a month without a day
   bool pub_full = published.complete();
   if (dm.relative) {
     if (!dm.exact || !pub_full) return {};

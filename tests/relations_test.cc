@@ -925,3 +925,17 @@ TEST_CASE("relations: without a date kedua perdana menteri are the two sitting p
   INFO(describe(d));
   CHECK(met_pairs(d, meeting_status::planned) == V{"Hun Manet + Pham Minh Chinh"});
 }
+
+TEST_CASE("relations: a month without a day gives no date") {
+  auto d = run(
+      "PHNOM PENH, 12 Juli 2025 – Perdana Menteri Hun Manet menerima Menlu Jepang Takeshi Iwaya pada Jumat (11/7). "
+      "Hun Manet mengatakan ia pernah bertemu Presiden Xi Jinping di Beijing pada April lalu.");
+  INFO(describe(d));
+  const auto ms = met(d, "Hun Manet", "Xi Jinping");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0]->status == meeting_status::happened);
+  CHECK(ms[0]->when.empty());
+  const auto first = met(d, "Hun Manet", "Takeshi Iwaya");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0]->when.to_string() == "2025-07-11");
+}
