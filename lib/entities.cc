@@ -428,6 +428,14 @@ class recognizer {
   }
 
  private:
+  // A person the gazetteer does not know, named at [first, end) after the title phrase `tp`.
+  std::uint32_t add_titled_person(std::uint32_t first, std::uint32_t end, const title_phrase& tp) {
+    std::uint32_t ent = entity_for_pattern(span_text(first, end), phrase_country(tp));
+    add_mention(first, end, ent, mention_kind::name);
+    attach_roles(ent, tp);
+    return ent;
+  }
+
   // The ISO code of the first country a title phrase names, or "".
   std::string phrase_country(const title_phrase& tp) const {
     for (const text_role& r : tp.roles)
@@ -538,10 +546,7 @@ class recognizer {
           std::uint32_t words = 0;
           for (std::uint32_t q = after_mention; q < ne; ++q) words += d_.text.tokens[q].kind == token_kind::word;
           if (ne == k && words >= 2) {
-            std::string country = phrase_country(tp);
-            std::uint32_t ent = entity_for_pattern(span_text(after_mention, ne), country);
-            add_mention(after_mention, ne, ent, mention_kind::name);
-            attach_roles(ent, tp);
+            add_titled_person(after_mention, ne, tp);
             i = ne - 1;
             continue;
           }
@@ -556,10 +561,7 @@ class recognizer {
           std::uint32_t ne = name_run(n0, limit);
           if (ne > n0 && (ne >= limit || d_.fold(ne) == "," || d_.fold(ne) == "." ||
                           !d_.text.tokens[ne].has(tf_capitalized))) {
-            std::string country = phrase_country(tp);
-            std::uint32_t ent = entity_for_pattern(span_text(n0, ne), country);
-            add_mention(n0, ne, ent, mention_kind::name);
-            attach_roles(ent, tp);
+            add_titled_person(n0, ne, tp);
             i = ne - 1;
             continue;
           }
@@ -579,7 +581,6 @@ class recognizer {
         if (!(e < limit && d_.text.tokens[e].kind == token_kind::word && !d_.text.tokens[e].has(tf_capitalized)))
           continue;
       }
-      std::string country = phrase_country(tp);
       // "Dubes Buakeo" after "Buakeo Phumvongsay": the same person
       if (words == 1) {
         std::int32_t owner = earlier_owner(j);
@@ -590,9 +591,7 @@ class recognizer {
           continue;
         }
       }
-      std::uint32_t ent = entity_for_pattern(span_text(j, e), country);
-      add_mention(j, e, ent, mention_kind::name);
-      attach_roles(ent, tp);
+      add_titled_person(j, e, tp);
       i = e - 1;
     }
   }
@@ -629,10 +628,7 @@ class recognizer {
         if (tp.generic_only) continue;
         if (tp.occupation && words < 2) continue;
         if (words < 1) continue;
-        std::string country = phrase_country(tp);
-        std::uint32_t ent = entity_for_pattern(span_text(i, e), country);
-        add_mention(i, e, ent, mention_kind::name);
-        attach_roles(ent, tp);
+        add_titled_person(i, e, tp);
         i = e - 1;
       }
     }
