@@ -455,7 +455,6 @@ class recognizer {
         return x.role == r.role && x.country == r.country && x.org == r.org;
       });
       if (!dup) e.roles.push_back(r);
-      (void)0;
     }
     if (tp.speaker) e.speaker = true;
     if (e.country.empty()) e.country = phrase_country(tp);

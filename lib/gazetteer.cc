@@ -409,7 +409,6 @@ class gazetteer_loader {
             ok = false;
           }
         } else if (c.check == column_schema::flags) {
-          std::vector<status> sub;
           for (const auto& f : detail::split_list(v, t.pos(r, ci), problems_))
             if (!c.values.count(f)) { bad(errc::invalid_data, "unknown flag '" + f + "'", t.pos(r, ci)); ok = false; }
         } else if (!c.values.empty() && !c.values.count(v)) {

@@ -160,16 +160,15 @@ class relation_extractor {
   }
 
   // "kedua pemimpin", "ketiga menteri", "kedua menteri luar negeri": the
-  // latest distinct persons before the anaphor [first, end), as many as it
+  // latest distinct persons before the anaphor starting at `first`, as many as it
   // counts, holding the role it names.
-  std::vector<std::uint32_t> group_before(std::uint32_t first, std::uint32_t end) const {
+  std::vector<std::uint32_t> group_before(std::uint32_t first) const {
     std::size_t n = d_.fold(first).substr(0, 6) == "ketiga" ? 3 : 2;
     std::string role;
     if (first + 1 < d_.text.tokens.size()) {
       std::int32_t th = d_.at(cat::title, first + 1);
       if (th >= 0) role = m_.titles[d_.mean(m_, cat::title, th).index].role;
     }
-    (void)end;
     std::vector<std::uint32_t> out;
     const std::uint32_t floor = first > 2000 ? first - 2000 : 0;  // bounded look-back
     for (std::uint32_t k = first; k > floor && out.size() < n;) {
@@ -269,7 +268,6 @@ class relation_extractor {
         for (std::uint32_t q = i; q <= k; ++q) aside[q - c.first] = 1;
       i = k;
     }
-    std::set<std::uint32_t> done_triggers;
     for (std::uint32_t i = c.first; i < c.end; ++i) {
       std::int32_t th = d_.at(cat::trigger, i);
       if (th < 0) continue;
@@ -344,7 +342,7 @@ class relation_extractor {
             std::uint32_t e2 = 0;
             std::string_view wc = wclass(k, &e2);
             if (wc == "pair_anaphor") {
-              for (std::uint32_t e : group_before(k, e2)) add(e);
+              for (std::uint32_t e : group_before(k)) add(e);
               if (d_.explain) cues.push_back("pair_anaphor");
             } else if (wc == "person_anaphor") {
               std::int32_t e = resolve_pronoun(k, s.first_token);
@@ -392,7 +390,7 @@ class relation_extractor {
           for (std::uint32_t k = tend; k < stop; ++k) {
             std::uint32_t e2 = 0;
             if (wclass(k, &e2) != "pair_anaphor" || excluded[k - c.first]) continue;
-            for (std::uint32_t e : group_before(k, e2)) add(e);
+            for (std::uint32_t e : group_before(k)) add(e);
             if (d_.explain) cues.push_back("pair_anaphor");
             k = e2 - 1;
           }
