@@ -185,6 +185,8 @@ class gazetteer_loader {
           problems_.emplace_back(errc::invalid_data, "unexpected nested folder", source_position{shown});
         } else if (dir == "entities") {
           parse_entities(g, content, shown, seen_ids);
+        } else if (dir == "offices") {
+          parse_offices(g, content, shown);
         } else {
           parse_lexicon(g, dir, rest.substr(0, rest.size() - 4), content, shown);
         }
@@ -239,7 +241,7 @@ class gazetteer_loader {
 
   void parse_offices(gazetteer& g, const std::string& content, const std::string& file) {
     tsv_table t = detail::parse_tsv(content, file, problems_);
-    check_columns(t, {"person", "role", "country", "org", "from", "to", "title", "note"},
+    check_columns(t, {"person", "role", "country", "org", "from", "to", "title", "note", "source"},
                   {"person", "role", "country", "from"});
     int cp = t.column("person"), cr = t.column("role"), cc = t.column("country"), co = t.column("org"),
         cf = t.column("from"), ct = t.column("to"), cti = t.column("title");
@@ -276,12 +278,13 @@ class gazetteer_loader {
                       std::unordered_map<std::string, source_position>& seen) {
     tsv_table t = detail::parse_tsv(content, file, problems_);
     check_columns(t, {"id", "type", "name", "aliases", "country", "note", "alpha3", "capital", "adjectives",
-                      "name_id", "short", "acronym", "kind", "parent"},
+                      "name_id", "short", "acronym", "kind", "parent", "source", "born", "died"},
                   {"id", "type", "name"});
     int cid = t.column("id"), cty = t.column("type"), cn = t.column("name"), ca = t.column("aliases"),
         cc = t.column("country"), c3 = t.column("alpha3"), ccap = t.column("capital"),
         cadj = t.column("adjectives"), cnid = t.column("name_id"), cs = t.column("short"),
-        cac = t.column("acronym"), ck = t.column("kind"), cpar = t.column("parent");
+        cac = t.column("acronym"), ck = t.column("kind"), cpar = t.column("parent"), csrc = t.column("source"),
+        cborn = t.column("born"), cdied = t.column("died");
     for (const tsv_row& r : t.rows) {
       gazetteer_entity e;
       e.where = t.pos(r, cid);
@@ -311,6 +314,13 @@ class gazetteer_loader {
       e.name_id = std::string(t.get(r, cnid));
       e.kind = std::string(t.get(r, ck));
       e.parent = std::string(t.get(r, cpar));
+      e.source = std::string(t.get(r, csrc));
+      for (auto [col, out] : {std::pair{cborn, &e.born}, std::pair{cdied, &e.died}}) {
+        if (t.get(r, col).empty()) continue;
+        auto d = date::parse(t.get(r, col));
+        if (!d || d->year == 0) bad(errc::parse_error, "bad date '" + std::string(t.get(r, col)) + "'", t.pos(r, col));
+        else *out = *d;
+      }
       bool country_optional = e.type == entity_type::organization ||
                               (e.type == entity_type::location &&
                                (e.kind == "sea" || e.kind == "region" || e.kind == "continent" || e.kind == "river" ||

@@ -49,6 +49,8 @@ struct gazetteer_entity {
   std::string name_id;  // countries: the Indonesian name
   std::string kind;     // organisations and locations
   std::string parent;   // locations: containing loc: id
+  std::string source;   // where the facts come from (a URL or reference)
+  date born, died;      // persons, when known
   source_position where;
 };
 
