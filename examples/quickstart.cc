@@ -11,5 +11,5 @@ int main() {
   for (const jumpa::relation& r : doc.relations)
     if (r.type == jumpa::relation_type::met)
       std::cout << doc.entities[r.args[0]].name << " met " << doc.entities[r.args[1]].name << " ("
-                << r.kind << ", " << r.when.to_string() << ")\n";   // Sugiono met Hun Manet (meeting, 2025-03-03)
+                << to_string(r.kind) << ", " << r.when.to_string() << ")\n";   // Sugiono met Hun Manet (meeting, 2025-03-03)
 }

@@ -9,11 +9,11 @@
 namespace jumpa::detail {
 namespace {
 
-int number_at(const doc_state& d, std::uint32_t tok) {
-  const token& t = d.text.tokens[tok];
+int number_at(const lexical& lx, std::uint32_t tok) {
+  const token& t = lx.text->tokens[tok];
   if (t.kind != token_kind::number || t.end - t.begin > 4) return -1;
   int v = 0;
-  std::string_view f = d.fold(tok);
+  std::string_view f = lx.fold(tok);
   std::from_chars(f.data(), f.data() + f.size(), v);
   return v;
 }
@@ -24,130 +24,134 @@ const RE2& numeric_date() {
   return *re;
 }
 
-std::uint32_t token_at_byte(const doc_state& d, std::uint32_t from, std::uint32_t to, std::size_t byte) {
+std::uint32_t token_at_byte(const lexical& lx, std::uint32_t from, std::uint32_t to, std::size_t byte) {
   for (std::uint32_t k = from; k < to; ++k)
-    if (d.text.tokens[k].end > byte) return k;
+    if (lx.text->tokens[k].end > byte) return k;
   return to;
+}
+
+int weekday_of(const lexical& lx, std::int32_t h) { return lx.lang->weekdays[lx.hit(lex::weekday, h).row]; }
+int month_of(const lexical& lx, std::int32_t h) { return lx.lang->months[lx.hit(lex::month, h).row]; }
+
+// Numeric day/month, possibly after a weekday: "Minggu (21/4)", "Kamis malam (13/3)".
+void numeric_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
+  const auto& toks = lx.text->tokens;
+  std::string_view span = lx.text->text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
+  if (span.find('/') == std::string_view::npos) return;
+  re2::StringPiece input(span.data(), span.size());
+  re2::StringPiece dd, mm, yy;
+  std::size_t base = toks[first].begin;
+  while (RE2::FindAndConsume(&input, numeric_date(), &dd, &mm, &yy)) {
+    date_mention dm;
+    std::from_chars(dd.data(), dd.data() + dd.size(), dm.day);
+    std::from_chars(mm.data(), mm.data() + mm.size(), dm.month);
+    if (!yy.empty()) {
+      std::from_chars(yy.data(), yy.data() + yy.size(), dm.year);
+      if (dm.year < 100) dm.year += 2000;
+    }
+    if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > 31) continue;
+    std::size_t b = static_cast<std::size_t>(dd.data() - span.data()) + base;
+    dm.first = token_at_byte(lx, first, end, b);
+    dm.end = token_at_byte(lx, first, end, static_cast<std::size_t>(input.data() - span.data()) + base - 1) + 1;
+    for (std::uint32_t back = 1; back <= 3 && dm.first >= first + back; ++back) {
+      std::int32_t w = lx.at(lex::weekday, dm.first - back);
+      if (w >= 0) {
+        dm.weekday = weekday_of(lx, w);
+        dm.first -= back;
+        break;
+      }
+    }
+    out.push_back(dm);
+  }
+}
+
+// "<d> <month> [<yyyy>]", with "Senin, " before it; returns the end token or 0.
+std::uint32_t day_month(const lexical& lx, std::uint32_t first, std::uint32_t i, std::uint32_t end, std::int32_t mh,
+                        std::vector<date_mention>& out) {
+  int day = number_at(lx, i - 1);
+  if (day < 1 || day > 31) return 0;
+  date_mention dm;
+  dm.day = day;
+  dm.month = month_of(lx, mh);
+  dm.first = i - 1;
+  dm.end = lx.hit(lex::month, mh).end;
+  if (dm.end < end) {
+    int y = number_at(lx, dm.end);
+    if (y >= 1900 && y <= 2100) {
+      dm.year = y;
+      ++dm.end;
+    }
+  }
+  if (dm.first >= first + 2 && lx.fold(dm.first - 1) == ",") {
+    std::int32_t w = lx.at(lex::weekday, dm.first - 2);
+    if (w >= 0) {
+      dm.weekday = weekday_of(lx, w);
+      dm.first -= 2;
+    }
+  }
+  out.push_back(dm);
+  return dm.end;
+}
+
+// A weekday on its own ("pada Selasa pagi", "Kamis malam"); returns whether one was added.
+bool lone_weekday(const lexical& lx, std::uint32_t first, std::uint32_t i, std::uint32_t end, std::int32_t wh,
+                  std::vector<date_mention>& out) {
+  for (const auto& o : out)
+    if (i >= o.first && i < o.end) return false;
+  // A weekday name may also be an ordinary word ("Minggu" is "week"): require
+  // a preposition before it or a part of day after it.
+  bool pre = i > first && (lx.token_is(i - 1, word_class::date_preposition) || lx.fold(i - 1) == ",");
+  std::uint32_t e = lx.hit(lex::weekday, wh).end;
+  bool part = e < end && lx.token_is(e, word_class::day_part);
+  if ((!pre && !part) || !lx.text->tokens[i].has(tf_capitalized)) return false;
+  date_mention dm;
+  dm.first = i;
+  dm.end = part ? e + 1 : e;
+  dm.weekday = weekday_of(lx, wh);
+  out.push_back(dm);
+  return true;
 }
 
 }  // namespace
 
-std::vector<date_mention> find_dates(const extractor::model& m, const doc_state& d, std::uint32_t first,
-                                     std::uint32_t end) {
-  std::vector<date_mention> out;
-  if (first >= end) return out;
-  const auto& toks = d.text.tokens;
-  // Numeric day/month, possibly after a weekday.
-  {
-    std::string_view span = d.text.text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
-    if (span.find('/') == std::string_view::npos) span = {};
-    re2::StringPiece input(span.data(), span.size());
-    re2::StringPiece whole, dd, mm, yy;
-    std::size_t base = toks[first].begin;
-    while (RE2::FindAndConsume(&input, numeric_date(), &dd, &mm, &yy)) {
-      date_mention dm;
-      std::from_chars(dd.data(), dd.data() + dd.size(), dm.day);
-      std::from_chars(mm.data(), mm.data() + mm.size(), dm.month);
-      if (!yy.empty()) {
-        std::from_chars(yy.data(), yy.data() + yy.size(), dm.year);
-        if (dm.year < 100) dm.year += 2000;
-      }
-      if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > 31) continue;
-      std::size_t b = static_cast<std::size_t>(dd.data() - span.data()) + base;
-      dm.first = token_at_byte(d, first, end, b);
-      dm.end = token_at_byte(d, first, end, static_cast<std::size_t>(input.data() - span.data()) + base - 1) + 1;
-      // weekday within two tokens before: "Minggu (21/4)", "Kamis malam (13/3)"
-      for (std::uint32_t back = 1; back <= 3 && dm.first >= first + back; ++back) {
-        std::int32_t w = d.at(cat::weekday, dm.first - back);
-        if (w >= 0) {
-          dm.weekday = m.weekdays[d.mean(m, cat::weekday, w).index].number;
-          dm.first -= back;
-          break;
-        }
-      }
-      out.push_back(dm);
-    }
-  }
+void find_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
+  out.clear();
+  if (first >= end) return;
+  numeric_dates(lx, first, end, out);
   for (std::uint32_t i = first; i < end; ++i) {
-    // "<d> <month> [<yyyy>]"
-    std::int32_t mh = d.at(cat::month, i);
+    std::int32_t mh = lx.at(lex::month, i);
     if (mh >= 0 && i > first) {
-      int day = number_at(d, i - 1);
-      if (day >= 1 && day <= 31) {
-        date_mention dm;
-        dm.day = day;
-        dm.month = m.months[d.mean(m, cat::month, mh).index].number;
-        dm.first = i - 1;
-        dm.end = d.hit(cat::month, mh).end;
-        if (dm.end < end) {
-          int y = number_at(d, dm.end);
-          if (y >= 1900 && y <= 2100) {
-            dm.year = y;
-            ++dm.end;
-          }
-        }
-        // "Senin, 21 April 2024"
-        if (dm.first >= first + 2 && d.fold(dm.first - 1) == ",") {
-          std::int32_t w = d.at(cat::weekday, dm.first - 2);
-          if (w >= 0) {
-            dm.weekday = m.weekdays[d.mean(m, cat::weekday, w).index].number;
-            dm.first -= 2;
-          }
-        }
-        out.push_back(dm);
-        i = dm.end - 1;
+      if (std::uint32_t e = day_month(lx, first, i, end, mh, out)) {
+        i = e - 1;
         continue;
       }
     }
-    // A month without a day ("pada April lalu", "bulan Juni"): an event in that
-    // month, but no day to give.
-    if (mh >= 0 && d.text.tokens[i].has(tf_capitalized)) {
+    // A month without a day ("pada April lalu"): an event in that month, but no day to give.
+    if (mh >= 0 && lx.text->tokens[i].has(tf_capitalized)) {
       date_mention dm;
       dm.first = i;
-      dm.end = d.hit(cat::month, mh).end;
-      dm.month = m.months[d.mean(m, cat::month, mh).index].number;
+      dm.end = lx.hit(lex::month, mh).end;
+      dm.month = month_of(lx, mh);
       dm.exact = false;
       out.push_back(dm);
       i = dm.end - 1;
       continue;
     }
-    std::int32_t rh = d.at(cat::relative_date, i);
-    if (rh >= 0) {
-      const auto& row = m.relative[d.mean(m, cat::relative_date, rh).index];
+    if (std::int32_t rh = lx.at(lex::relative_date, i); rh >= 0) {
+      const relative_row& row = lx.lang->relative[lx.hit(lex::relative_date, rh).row];
       date_mention dm;
       dm.first = i;
-      dm.end = d.hit(cat::relative_date, rh).end;
+      dm.end = lx.hit(lex::relative_date, rh).end;
       dm.relative = true;
       dm.relative_days = row.days;
-      dm.exact = row.precision == "day";
+      dm.exact = row.precision == date_precision::day;
       out.push_back(dm);
       i = dm.end - 1;
       continue;
     }
-    // A weekday on its own: "pada Selasa pagi", "Kamis malam".
-    std::int32_t wh = d.at(cat::weekday, i);
-    if (wh >= 0) {
-      bool covered = false;
-      for (const auto& o : out)
-        if (i >= o.first && i < o.end) covered = true;
-      if (covered) continue;
-      // "Minggu" is also "week": require a preposition or a part of day.
-      bool pre = i > first && (d.fold(i - 1) == "pada" || d.fold(i - 1) == "hari" || d.fold(i - 1) == ",");
-      std::uint32_t e = d.hit(cat::weekday, wh).end;
-      bool part = e < end && (d.fold(e) == "pagi" || d.fold(e) == "siang" || d.fold(e) == "sore" ||
-                              d.fold(e) == "malam");
-      if (!pre && !part) continue;
-      if (!d.text.tokens[i].has(tf_capitalized)) continue;
-      date_mention dm;
-      dm.first = i;
-      dm.end = part ? e + 1 : e;
-      dm.weekday = m.weekdays[d.mean(m, cat::weekday, wh).index].number;
-      dm.exact = true;
-      out.push_back(dm);
-    }
+    if (std::int32_t wh = lx.at(lex::weekday, i); wh >= 0) lone_weekday(lx, first, i, end, wh, out);
   }
   std::sort(out.begin(), out.end(), [](const date_mention& a, const date_mention& b) { return a.first < b.first; });
-  return out;
 }
 
 date resolve_date(const date_mention& dm, const date& published, bool future) {

@@ -1,7 +1,8 @@
-// Private: date expressions in Indonesian news ("Minggu (21/4)", "pada 20
-// April", "28 November 2025", "kemarin", "Kamis malam") and their resolution
-// against the publication date. A year is never invented: without one the
-// result is --MM-DD.
+// Private: date expressions in news text ("Minggu (21/4)", "pada 20 April",
+// "28 November 2025", "kemarin", "Kamis malam") and their resolution against
+// the publication date. A year is never invented: without one the result is
+// --MM-DD. The words (months, weekdays, relative dates, day parts) come from
+// the language's lexicon.
 #ifndef JUMPA_LIB_DATES_H_
 #define JUMPA_LIB_DATES_H_
 
@@ -9,7 +10,7 @@
 #include <vector>
 
 #include "jumpa/date.h"
-#include "pipeline.h"
+#include "lexical.h"
 
 namespace jumpa::detail {
 
@@ -19,12 +20,11 @@ struct date_mention {
   int weekday = 0;                   // 1..7 when a weekday is named
   int relative_days = 0;             // for relative expressions
   bool relative = false;
-  bool exact = true;                 // false for "pekan lalu", "bulan lalu"
+  bool exact = true;                 // false for "pekan lalu", "bulan lalu", a month without a day
 };
 
-// Date expressions in tokens [first, end), in text order.
-std::vector<date_mention> find_dates(const extractor::model& m, const doc_state& d, std::uint32_t first,
-                                     std::uint32_t end);
+// Date expressions in tokens [first, end), in text order, into `out` (cleared).
+void find_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out);
 
 // The calendar date a mention denotes, given the publication date (which may
 // be empty or carry only a year). Returns an empty date when it cannot tell.

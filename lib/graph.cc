@@ -34,8 +34,8 @@ std::string vertex_id(const entity& e) {
   return std::string("pattern:") + to_string(e.type) + ":" + key;
 }
 
-std::string edge_key(const std::string& relation, const std::string& a, const std::string& b) {
-  return relation + "|" + a + "|" + b;
+std::string edge_key(edge_relation relation, const std::string& a, const std::string& b) {
+  return std::string(to_string(relation)) + "|" + a + "|" + b;
 }
 
 // A strict order on names so that the name a vertex keeps does not depend on
@@ -61,7 +61,6 @@ void upsert_vertex(vertex_map& vertices, const vertex_info& in, bool in_real, bo
   if (inserted) return;
   vertex_info& v = it->second;
   if (in_real && !in.name.empty() && (!have_real || better_name(in.name, v.name))) v.name = in.name;
-  if (v.type.empty()) v.type = in.type;
   if (!in.country.empty() && (v.country.empty() || in.country < v.country)) v.country = in.country;
 }
 
@@ -86,8 +85,7 @@ void add_roles(edge_info& e, const std::string& roles) {
   }
 }
 
-edge_info& edge_for(edge_map& edges, const std::string& relation, const std::string& a,
-                    const std::string& b) {
+edge_info& edge_for(edge_map& edges, edge_relation relation, const std::string& a, const std::string& b) {
   auto [it, inserted] = edges.try_emplace(edge_key(relation, a, b));
   if (inserted) {
     it->second.relation = relation;
@@ -103,7 +101,7 @@ void merge_edge(edge_info& into, const edge_info& from) {
   into.places.insert(from.places.begin(), from.places.end());
   into.documents.insert(from.documents.begin(), from.documents.end());
   add_roles(into, from.role);
-  into.count = into.relation == "represents" ? into.documents.size() : into.count + from.count;
+  into.count = into.relation == edge_relation::represents ? into.documents.size() : into.count + from.count;
 }
 
 bool type_ok(const graph_filter& f, const vertex_info& v) {
@@ -135,7 +133,7 @@ bool edge_ok(const graph_filter& f, const edge_info& e) {
   if (!f.kinds.empty() &&
       std::none_of(e.kinds.begin(), e.kinds.end(), [&](const auto& k) { return f.kinds.count(k.first) != 0; }))
     return false;
-  return e.relation != "met" || dates_ok(e, f.from, f.to);
+  return e.relation != edge_relation::met || dates_ok(e, f.from, f.to);
 }
 
 bool has_edge_criteria(const graph_filter& f) {
@@ -153,7 +151,7 @@ void relation_graph::add(const document& doc) {
     std::string id = vertex_id(e);
     if (id.empty()) continue;
     std::set<std::string>& docs = vertex_docs_[id];
-    upsert_vertex(vertices_, vertex_info{id, e.name, to_string(e.type), e.country, 0}, true, !docs.empty());
+    upsert_vertex(vertices_, vertex_info{id, e.name, e.type, e.country, 0}, true, !docs.empty());
     docs.insert(doc.id);
     vertices_[id].documents = docs.size();
     ids[i] = std::move(id);
@@ -171,20 +169,20 @@ void relation_graph::add(const document& doc) {
       if (r.args.size() < 2) continue;
       std::size_t p = r.args[0], o = r.args[1];
       if (p >= ids.size() || o >= ids.size() || ids[p].empty() || ids[o].empty() || ids[p] == ids[o]) continue;
-      edge_info& e = edge_for(edges_, "affiliation", ids[p], ids[o]);
+      edge_info& e = edge_for(edges_, edge_relation::affiliation, ids[p], ids[o]);
       ++e.count;
       e.documents.insert(doc.id);
       add_roles(e, r.role);
       continue;
     }
     if (r.type == relation_type::met && r.status != meeting_status::happened) continue;
-    const char* name = r.type == relation_type::met ? "met" : "country_relation";
+    edge_relation name = r.type == relation_type::met ? edge_relation::met : edge_relation::country_relation;
     std::vector<std::string> args = distinct_args(r);  // sorted: a < b below
     for (std::size_t i = 0; i < args.size(); ++i) {
       for (std::size_t j = i + 1; j < args.size(); ++j) {
         edge_info& e = edge_for(edges_, name, args[i], args[j]);
         ++e.count;
-        if (!r.kind.empty()) ++e.kinds[r.kind];
+        if (r.kind != relation_kind::none) ++e.kinds[to_string(r.kind)];
         e.documents.insert(doc.id);
         if (r.type != relation_type::met) continue;
         if (!r.when.empty()) e.dates.insert(r.when.to_string());
@@ -209,10 +207,10 @@ void relation_graph::add(const document& doc) {
       if (cid.empty()) {
         cid = "country:" + ascii_lower(code);
         auto d = vertex_docs_.find(cid);
-        upsert_vertex(vertices_, vertex_info{cid, code, "country", code, 0}, false,
+        upsert_vertex(vertices_, vertex_info{cid, code, entity_type::country, code, 0}, false,
                       d != vertex_docs_.end() && !d->second.empty());
       }
-      edge_info& e = edge_for(edges_, "represents", ids[i], cid);
+      edge_info& e = edge_for(edges_, edge_relation::represents, ids[i], cid);
       e.documents.insert(doc.id);
       e.count = e.documents.size();
       add_roles(e, ro.id);
@@ -255,7 +253,8 @@ const graph_type& relation_graph::graph() const {
   order.reserve(edges_.size());
   for (const auto& kv : edges_) order.push_back(&kv.second);
   std::sort(order.begin(), order.end(), [](const edge_info* a, const edge_info* b) {
-    return std::tie(a->source_id, a->target_id, a->relation) < std::tie(b->source_id, b->target_id, b->relation);
+    return std::make_tuple(a->source_id, a->target_id, std::string(to_string(a->relation))) <
+           std::make_tuple(b->source_id, b->target_id, std::string(to_string(b->relation)));
   });
   for (const edge_info* e : order) {
     auto s = index.find(e->source_id), t = index.find(e->target_id);
@@ -294,7 +293,7 @@ std::vector<std::string> relation_graph::neighbours(const std::string& id, const
 std::vector<edge_info> relation_graph::meetings_of(const std::string& id, const date& from, const date& to) const {
   std::vector<edge_info> out;
   for (const auto& [key, e] : edges_) {
-    if (e.relation == "met" && (e.source_id == id || e.target_id == id) && dates_ok(e, from, to)) out.push_back(e);
+    if (e.relation == edge_relation::met && (e.source_id == id || e.target_id == id) && dates_ok(e, from, to)) out.push_back(e);
   }
   return out;
 }
@@ -302,7 +301,7 @@ std::vector<edge_info> relation_graph::meetings_of(const std::string& id, const 
 std::vector<edge_info> relation_graph::strongest_country_pairs(std::size_t n) const {
   std::vector<const edge_info*> pairs;
   for (const auto& [key, e] : edges_)
-    if (e.relation == "country_relation") pairs.push_back(&e);
+    if (e.relation == edge_relation::country_relation) pairs.push_back(&e);
   std::sort(pairs.begin(), pairs.end(), [](const edge_info* a, const edge_info* b) {
     if (a->count != b->count) return a->count > b->count;
     return std::tie(a->source_id, a->target_id) < std::tie(b->source_id, b->target_id);

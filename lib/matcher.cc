@@ -14,7 +14,8 @@ namespace {
 
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
     h ^= c;
     h *= 1099511628211ull;
   }
@@ -124,7 +125,20 @@ bool all_caps_span(const analyzed_text& t, std::uint32_t first, std::uint32_t en
   return true;
 }
 
+status tokens_problem(std::string_view form, const std::vector<std::string>& toks) {
+  if (toks.empty()) return status(errc::pattern_error, "form has no tokens: '" + std::string(form) + "'");
+  if (toks.size() > 64)
+    return status(errc::pattern_error, "form longer than 64 tokens: '" + std::string(form.substr(0, 80)) + "'");
+  // A token that folds to nothing (a lone combining mark) would match
+  // differently in the two engines: reject it.
+  if (std::any_of(toks.begin(), toks.end(), [](const std::string& tk) { return tk.empty(); }))
+    return status(errc::pattern_error, "form has a token that folds to nothing: '" + std::string(form) + "'");
+  return {};
+}
+
 }  // namespace
+
+status matcher::form_problem(std::string_view form) { return tokens_problem(form, fold_tokens(form)); }
 
 struct matcher::impl {
   matcher_options options;
@@ -179,14 +193,7 @@ result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, cons
   std::unordered_map<std::uint32_t, std::uint32_t> node_pattern;
   for (const auto& e : entries) {
     std::vector<std::string> toks = fold_tokens(e.form);
-    if (toks.empty())
-      return status(errc::pattern_error, "form has no tokens: '" + e.form + "'");
-    if (toks.size() > 64)
-      return status(errc::pattern_error, "form longer than 64 tokens: '" + e.form.substr(0, 80) + "'");
-    // A token that folds to nothing (a lone combining mark) would match
-    // differently in the two engines: reject it.
-    if (std::any_of(toks.begin(), toks.end(), [](const std::string& tk) { return tk.empty(); }))
-      return status(errc::pattern_error, "form has a token that folds to nothing: '" + e.form + "'");
+    if (status s = tokens_problem(e.form, toks); !s.ok()) return s;
     std::uint32_t node = 0;
     for (const auto& tk : toks) {
       std::uint32_t id = m->vocab.insert(tk);

@@ -73,6 +73,92 @@ std::string join_fold(const std::vector<std::string>& toks, bool with_spaces) {
   return out;
 }
 
+// What a word or number token looks like.
+struct word_shape {
+  bool any_letter = false, all_upper = true, capitalized = false, all_digits = true, non_ascii = false;
+};
+
+// Scans the word or number starting at s[i] (letters, digits, marks;
+// apostrophes between letters), appending its folded form; advances i.
+word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, std::string& folded) {
+  word_shape w;
+  bool& any_letter = w.any_letter;
+  bool& all_upper = w.all_upper;
+  bool& capitalized = w.capitalized;
+  bool& all_digits = w.all_digits;
+  bool& non_ascii = w.non_ascii;
+  bool first_letter_seen = false;
+  while (i < n) {
+    // ASCII letters and digits: the common case, without decoding.
+    if (s[i] < 0x80) {
+      unsigned char b = s[i];
+      cclass k = kAscii.cls[b];
+      if (k == cclass::letter) {
+        bool up = b <= 'Z';
+        any_letter = true;
+        all_digits = false;
+        if (!first_letter_seen) {
+          first_letter_seen = true;
+          capitalized = up;
+        }
+        if (!up) all_upper = false;
+        folded.push_back(static_cast<char>(up ? b + 32 : b));
+        ++i;
+        continue;
+      }
+      if (k == cclass::digit) {
+        folded.push_back(static_cast<char>(b));
+        ++i;
+        continue;
+      }
+      if (k != cclass::apostrophe) break;
+    }
+    decoded c = decode_at(s + i, n - i);
+    if (c.len == 0) break;
+    if (c.props.cls == cclass::apostrophe) {
+      // Keep going only when a letter follows ("Jum'at", "O'Alay").
+      std::size_t j = i + static_cast<std::size_t>(c.len);
+      if (j >= n) break;
+      decoded nx = decode_at(s + j, n - j);
+      if (nx.len == 0 || nx.props.cls != cclass::letter) break;
+      // English possessive "'s" ends the word.
+      if ((nx.cp == 's' || nx.cp == 'S') && any_letter) {
+        std::size_t k = j + 1;
+        if (k >= n) break;
+        decoded after = decode_at(s + k, n - k);
+        if (after.len == 0 || !word_class(after.props.cls)) break;
+      }
+      non_ascii |= c.cp >= 0x80;
+      i = j;
+      continue;
+    }
+    if (!word_class(c.props.cls)) break;
+    if (c.props.cls == cclass::letter) {
+      any_letter = true;
+      all_digits = false;
+      if (!first_letter_seen) {
+        first_letter_seen = true;
+        capitalized = c.props.upper;
+      }
+      // Letters without case (Thai, Khmer, CJK) do not count as lower case.
+      if (!c.props.upper && (c.cp < 0x80 || u_islower(static_cast<UChar32>(c.cp)))) all_upper = false;
+    } else if (c.props.cls == cclass::mark || c.props.cls == cclass::ignorable) {
+      // marks and ignorables do not change the class
+    } else {
+      // digit
+    }
+    if (c.cp >= 0x80) non_ascii = true;
+    if (c.props.cls != cclass::ignorable) {
+      if (c.cp < 0x80)
+        folded += static_cast<char>(c.cp >= 'A' && c.cp <= 'Z' ? c.cp + 32 : c.cp);
+      else
+        detail::append_folded(c.cp, folded);
+    }
+    i += static_cast<std::size_t>(c.len);
+  }
+  return w;
+}
+
 }  // namespace
 
 std::size_t find_invalid_utf8(std::string_view text) noexcept {
@@ -197,83 +283,14 @@ void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) co
     token t;
     t.begin = static_cast<std::uint32_t>(i);
     t.fold_begin = static_cast<std::uint32_t>(out.folded.size());
-    bool any_letter = false, all_upper = true, first_letter_seen = false, capitalized = false;
-    bool all_digits = true, non_ascii = false;
-    while (i < n) {
-      // ASCII letters and digits: the common case, without decoding.
-      if (s[i] < 0x80) {
-        unsigned char b = s[i];
-        cclass k = kAscii.cls[b];
-        if (k == cclass::letter) {
-          bool up = b <= 'Z';
-          any_letter = true;
-          all_digits = false;
-          if (!first_letter_seen) {
-            first_letter_seen = true;
-            capitalized = up;
-          }
-          if (!up) all_upper = false;
-          out.folded.push_back(static_cast<char>(up ? b + 32 : b));
-          ++i;
-          continue;
-        }
-        if (k == cclass::digit) {
-          out.folded.push_back(static_cast<char>(b));
-          ++i;
-          continue;
-        }
-        if (k != cclass::apostrophe) break;
-      }
-      decoded c = decode_at(s + i, n - i);
-      if (c.len == 0) break;
-      if (c.props.cls == cclass::apostrophe) {
-        // Keep going only when a letter follows ("Jum'at", "O'Alay").
-        std::size_t j = i + static_cast<std::size_t>(c.len);
-        if (j >= n) break;
-        decoded nx = decode_at(s + j, n - j);
-        if (nx.len == 0 || nx.props.cls != cclass::letter) break;
-        // English possessive "'s" ends the word.
-        if ((nx.cp == 's' || nx.cp == 'S') && any_letter) {
-          std::size_t k = j + 1;
-          if (k >= n) break;
-          decoded after = decode_at(s + k, n - k);
-          if (after.len == 0 || !word_class(after.props.cls)) break;
-        }
-        non_ascii |= c.cp >= 0x80;
-        i = j;
-        continue;
-      }
-      if (!word_class(c.props.cls)) break;
-      if (c.props.cls == cclass::letter) {
-        any_letter = true;
-        all_digits = false;
-        if (!first_letter_seen) {
-          first_letter_seen = true;
-          capitalized = c.props.upper;
-        }
-        // Letters without case (Thai, Khmer, CJK) do not count as lower case.
-        if (!c.props.upper && (c.cp < 0x80 || u_islower(static_cast<UChar32>(c.cp)))) all_upper = false;
-      } else if (c.props.cls == cclass::mark || c.props.cls == cclass::ignorable) {
-        // marks and ignorables do not change the class
-      } else {
-        // digit
-      }
-      if (c.cp >= 0x80) non_ascii = true;
-      if (c.props.cls != cclass::ignorable) {
-        if (c.cp < 0x80)
-          out.folded += static_cast<char>(c.cp >= 'A' && c.cp <= 'Z' ? c.cp + 32 : c.cp);
-        else
-          detail::append_folded(c.cp, out.folded);
-      }
-      i += static_cast<std::size_t>(c.len);
-    }
+    word_shape shape = scan_word(s, n, i, out.folded);
     t.end = static_cast<std::uint32_t>(i);
     t.fold_size = static_cast<std::uint32_t>(out.folded.size() - t.fold_begin);
-    t.kind = all_digits ? token_kind::number : token_kind::word;
+    t.kind = shape.all_digits ? token_kind::number : token_kind::word;
     t.flags = pending;
-    if (capitalized) t.flags |= tf_capitalized;
-    if (any_letter && all_upper) t.flags |= tf_all_caps;
-    if (non_ascii) t.flags |= tf_non_ascii;
+    if (shape.capitalized) t.flags |= tf_capitalized;
+    if (shape.any_letter && shape.all_upper) t.flags |= tf_all_caps;
+    if (shape.non_ascii) t.flags |= tf_non_ascii;
     out.tokens.push_back(t);
     pending = 0;
     newlines = 0;

@@ -27,7 +27,7 @@ struct tsv_table {
   // Index of a column, or -1.
   int column(std::string_view name) const;
   std::string_view get(const tsv_row& r, int col) const {
-    return col < 0 || static_cast<std::size_t>(col) >= r.fields.size() ? std::string_view() : r.fields[col];
+    return col < 0 || static_cast<std::size_t>(col) >= r.fields.size() ? std::string_view() : r.fields[static_cast<std::size_t>(col)];
   }
   // Where the header names column `col` (column 0 when col < 0).
   source_position header_pos(int col) const {

@@ -89,7 +89,7 @@ TEST_CASE("entities: gazetteer person written with Vietnamese diacritics") {
   REQUIRE(p != nullptr);
   CHECK(p->name == "Pham Minh Chinh");
   CHECK(p->country == "VN");
-  CHECK(p->source == "gazetteer");
+  CHECK(p->source == jumpa::entity_source::gazetteer);
   const auto* m = mention_text(*p, "Phạm Minh Chính");
   REQUIRE(m != nullptr);
   CHECK(m->begin == at(text, "Phạm Minh Chính"));
@@ -142,7 +142,7 @@ TEST_CASE("entities: unknown ambassador from title country and name") {
   const auto* p = by_name(d, "Nikolai Vorontsov");
   REQUIRE(p != nullptr);
   CHECK(p->type == jumpa::entity_type::person);
-  CHECK(p->source == "pattern");
+  CHECK(p->source == jumpa::entity_source::pattern);
   CHECK(p->ref.empty());
   CHECK(p->country == "RU");
   CHECK(has_role(*p, "ambassador"));
@@ -162,7 +162,7 @@ TEST_CASE("entities: ambassador of one country to another with a comma before th
   INFO(describe(d));
   const auto* p = by_name(d, "Vilay Chanthavong");
   REQUIRE(p != nullptr);
-  CHECK(p->source == "pattern");
+  CHECK(p->source == jumpa::entity_source::pattern);
   CHECK(p->country == "LA");  // the sending state, not the host
   CHECK(has_role(*p, "ambassador"));
   REQUIRE(p->mentions.size() == 1);
@@ -178,7 +178,7 @@ TEST_CASE("entities: appositive name followed by title and country") {
   INFO(describe(d));
   const auto* p = by_name(d, "Keo Sambath");
   REQUIRE(p != nullptr);
-  CHECK(p->source == "pattern");
+  CHECK(p->source == jumpa::entity_source::pattern);
   CHECK(p->country == "KH");
   CHECK(has_role(*p, "deputy_foreign_minister"));
   CHECK_FALSE(has_role(*p, "foreign_minister"));
@@ -192,7 +192,7 @@ TEST_CASE("entities: appositive name followed by peneliti senior") {
   const auto* p = by_name(d, "Meas Sovannarith");
   REQUIRE(p != nullptr);
   CHECK(p->type == jumpa::entity_type::person);
-  CHECK(p->source == "pattern");
+  CHECK(p->source == jumpa::entity_source::pattern);
   CHECK(has_role(*p, "researcher"));
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("entities: two titles joined by sekaligus belong to one unknown person
   INFO(describe(d));
   const auto* p = by_name(d, "Khamphao Sengdara");
   REQUIRE(p != nullptr);
-  CHECK(p->source == "pattern");
+  CHECK(p->source == jumpa::entity_source::pattern);
   CHECK(p->country == "LA");
   CHECK(has_role(*p, "deputy_prime_minister"));
   CHECK(has_role(*p, "foreign_minister"));
@@ -230,7 +230,7 @@ TEST_CASE("entities: spokesperson named after a ministry and a comma") {
   INFO(describe(d));
   const auto* p = by_name(d, "Kim Sovanna");
   REQUIRE(p != nullptr);
-  CHECK(p->source == "pattern");
+  CHECK(p->source == jumpa::entity_source::pattern);
   CHECK(p->country == "KH");
   CHECK(has_role(*p, "spokesperson"));
   REQUIRE(p->mentions.size() == 1);
@@ -540,7 +540,7 @@ TEST_CASE("entities: a joint commission between two countries is an organization
   CHECK(orgs == std::vector<std::string>{"Bilateral Consultation Mechanism", "Cambodia-Laos Joint Commission"});
   for (const auto& e : d.entities) {
     if (e.name != "Cambodia-Laos Joint Commission") continue;
-    CHECK(e.source == "pattern");
+    CHECK(e.source == jumpa::entity_source::pattern);
     REQUIRE(e.mentions.size() == 1);
     CHECK(e.mentions[0].begin == text.find("Komisi Bersama"));
     CHECK(e.mentions[0].text == "Komisi Bersama");

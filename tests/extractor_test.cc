@@ -402,3 +402,32 @@ TEST_CASE("extractor: one extractor is safe to share between documents") {
   CHECK(jumpa::to_jsonl(a) == jumpa::to_jsonl(a2));
   CHECK(jumpa::to_jsonl(a) != jumpa::to_jsonl(b));
 }
+
+namespace {
+
+// An extractor made from a gazetteer that is gone when the function returns.
+jumpa::extractor extractor_of_a_temporary_gazetteer() {
+  jumpa::gazetteer g = jumpa::gazetteer::builtin();  // a copy, destroyed at return
+  auto ex = jumpa::extractor::create(g);
+  if (!ex) throw std::runtime_error(ex.error().to_string());
+  return *ex;
+}
+
+}  // namespace
+
+TEST_CASE("extractor: outlives the gazetteer it was created from (runs under ASan too)", "[extractor][ownership]") {
+  jumpa::extractor ex = extractor_of_a_temporary_gazetteer();
+  jumpa::extract_options o;
+  o.published = jumpa::date{2025, 3, 3};
+  // Roles come from the dated offices: reading them touches what create() copied.
+  jumpa::document d = ex.extract("Menlu RI Sugiono bertemu Perdana Menteri Kamboja Hun Manet di Phnom Penh.", o);
+  const jumpa::entity* manet = jumpa_test::by_name(d, "Hun Manet");
+  REQUIRE(manet != nullptr);
+  bool pm = false;
+  for (const auto& r : manet->roles) pm |= r.id == "prime_minister" && !r.from_text;
+  CHECK(pm);
+  // Copies share the compiled model and stay valid after the original goes.
+  jumpa::extractor copy = ex;
+  ex = extractor_of_a_temporary_gazetteer();
+  CHECK(copy.extract("Menlu RI Sugiono bertemu Hun Manet.", o).relations.size() >= 1);
+}

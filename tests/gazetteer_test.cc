@@ -3,6 +3,8 @@
 // overlays, check() and the ambiguity report.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -424,7 +426,7 @@ TEST_CASE("gazetteer: an unknown lexicon table or folder is an error", "[gazette
   CHECK(s.code() == errc::invalid_data);
   CHECK(s.to_string() == "id/bulan.tsv: unknown lexicon table 'bulan'");
   s = load_error(with("indonesia/months.tsv", "form\tnumber\nJanuari\t1\n"));
-  CHECK(s.to_string() == "indonesia/months.tsv: unknown folder 'indonesia' (expected entities/ or a language code)");
+  CHECK(s.to_string() == "indonesia/months.tsv: unknown folder 'indonesia' (expected entities/, offices/ or a language code)");
   s = load_error(with("kantor.tsv", "person\n"));
   CHECK(s.to_string() == "kantor.tsv: unknown gazetteer file");
   s = load_error(with("entities/asia/persons.tsv", kPersonsHeader));
@@ -556,31 +558,43 @@ TEST_CASE("gazetteer: an overlay alone fails on references it does not define", 
   CHECK_FALSE(single.ok());
 }
 
-TEST_CASE("gazetteer: merge replaces entities and adds offices and lexicon rows", "[gazetteer]") {
-  auto base = gazetteer::from_files(base_files());
-  REQUIRE(base.ok());
-  auto layer = gazetteer::from_files(
+// Writes in-memory gazetteer files to a fresh folder under the temp directory.
+fs::path write_folder(const std::string& name, const files_t& files) {
+  fs::path dir = fs::temp_directory_path() / ("jumpa_gazetteer_test_" + name);
+  fs::remove_all(dir);
+  for (const auto& [rel, content] : files) {
+    fs::create_directories((dir / rel).parent_path());
+    std::ofstream(dir / rel, std::ios::binary) << content;
+  }
+  return dir;
+}
+
+TEST_CASE("gazetteer: a later folder replaces entities and adds offices and lexicon rows", "[gazetteer]") {
+  fs::path base = write_folder("merge_base", base_files());
+  fs::path layer = write_folder(
+      "merge_layer",
       {{"entities/persons.tsv", kPersonsHeader + "person:sok-dara\tperson\tSok Dara\tSamdech Dara Baru\t\tKH\n"
                                                  "person:chan-thy\tperson\tChan Thy\t\t\tKH\n"},
        {"entities/countries.tsv", "id\ttype\tname\tcountry\talpha3\ncountry:kh\tcountry\tCambodia\tKH\tKHM\n"},
        {"roles.tsv", "role\tlabel\tclass\nprime_minister\tprime minister\thead_of_government\n"},
        {"offices.tsv", kOfficesHeader + kOfficesOk + "person:chan-thy\tprime_minister\tKH\t\t2024-08\t\t\n"},
        {"id/months.tsv", "form\tnumber\nJanuari\t1\nMaret\t3\n"}});
-  REQUIRE(layer.ok());
-  gazetteer g = *base;
-  status s = g.merge(*layer);
-  CHECK(s.ok());
+  auto merged = gazetteer::load(std::vector<fs::path>{base, layer}, false);
+  REQUIRE(merged.ok());
+  const gazetteer& g = *merged;
   CHECK(g.entities().size() == 10);
   CHECK(g.find("person:sok-dara")->aliases == strings{"Samdech Dara Baru"});
   CHECK(g.find("country:kh")->capital.empty());  // the whole row is replaced
   CHECK(g.offices().size() == 4);                 // the identical office is not doubled
   CHECK(g.language("id")->table("months").size() == 4);
-  // A merge that leaves a dangling reference fails.
+  // A layer that leaves a dangling reference fails.
   auto dangling = gazetteer::from_files(
       {{"entities/countries.tsv", "id\ttype\tname\tcountry\talpha3\ncountry:kh\tcountry\tCambodia\tKH\tKHM\n"},
        {"entities/locations.tsv", "id\ttype\tname\tcountry\tkind\tparent\nloc:kep\tlocation\tKep\tKH\tcity\tloc:phnom-penh\n"}});
   REQUIRE_FALSE(dangling.ok());  // the parent is not in this layer
   CHECK(dangling.error().to_string() == "entities/locations.tsv:2:1: parent 'loc:phnom-penh' of loc:kep is not a location");
+  fs::remove_all(base);
+  fs::remove_all(layer);
 }
 
 TEST_CASE("gazetteer: check() lists every problem of a folder", "[gazetteer][errors]") {

@@ -93,7 +93,7 @@ TEST_CASE("graph: the same meeting reported by two documents is one edge", "[gra
   REQUIRE(g.edge_count() == 1);
   const jumpa::edge_info* e = find_edge(g, "met|person:hun-sen|person:wang-yi");
   REQUIRE(e != nullptr);
-  CHECK(e->relation == "met");
+  CHECK(e->relation == jumpa::edge_relation::met);
   CHECK(e->source_id == "person:hun-sen");
   CHECK(e->target_id == "person:wang-yi");
   CHECK(e->count == 2);
@@ -102,7 +102,7 @@ TEST_CASE("graph: the same meeting reported by two documents is one edge", "[gra
   CHECK(e->dates == std::set<std::string>{"2024-04-21"});
   CHECK(e->places == std::set<std::string>{"Phnom Penh"});
   CHECK(g.vertices().at("person:hun-sen").documents == 2);
-  CHECK(g.vertices().at("person:wang-yi").type == "person");
+  CHECK(g.vertices().at("person:wang-yi").type == jumpa::entity_type::person);
   CHECK(g.vertices().at("person:wang-yi").country == "CN");
 
   const jumpa::graph_type& bg = g.graph();
@@ -163,7 +163,7 @@ TEST_CASE("graph: pattern entities are keyed by type and folded name", "[graph]"
     const jumpa::vertex_info& v = g.vertices().at("pattern:person:anatoly borovik");
     CHECK(v.documents == 2);
     CHECK(v.name == "Anatoly Borovik");  // mixed case wins whatever the order
-    CHECK(v.type == "person");
+    CHECK(v.type == jumpa::entity_type::person);
     CHECK(find_edge(g, "met|pattern:person:anatoly borovik|person:hun-sen"));
   }
 }
@@ -225,7 +225,7 @@ TEST_CASE("graph: represents creates the country a role names when the text does
   only.add(roles_only);
   REQUIRE(only.vertices().count("country:kh") == 1);
   CHECK(only.vertices().at("country:kh").documents == 0);
-  CHECK(only.vertices().at("country:kh").type == "country");
+  CHECK(only.vertices().at("country:kh").type == jumpa::entity_type::country);
   CHECK(boost::num_vertices(only.graph()) == 2);
 
   for (bool reversed : {false, true}) {
@@ -300,13 +300,13 @@ TEST_CASE("graph: neighbours follow the filter", "[graph]") {
   CHECK(g.neighbours("person:b") == std::vector<std::string>{"person:a", "person:c"});
   CHECK(g.neighbours("person:a") == std::vector<std::string>{"country:kh", "person:b"});
   graph_filter met_only;
-  met_only.relations = {"met"};
+  met_only.relations = {jumpa::edge_relation::met};
   CHECK(g.neighbours("person:a", met_only) == std::vector<std::string>{"person:b"});
   graph_filter visits;
   visits.kinds = {"visit"};
   CHECK(g.neighbours("person:b", visits) == std::vector<std::string>{"person:c"});
   graph_filter countries;
-  countries.entity_types = {"country"};
+  countries.entity_types = {jumpa::entity_type::country};
   CHECK(g.neighbours("person:a", countries).empty());  // person:a itself is filtered out
   graph_filter february;
   february.from = date{2024, 2, 1};
@@ -398,7 +398,7 @@ TEST_CASE("graph: ego graphs grow with depth", "[graph]") {
   CHECK(two.edge_count() == 3);
 
   graph_filter persons;
-  persons.entity_types = {"person"};
+  persons.entity_types = {jumpa::entity_type::person};
   relation_graph two_persons = g.ego("person:a", 2, persons);
   CHECK(two_persons.vertex_count() == 3);
   CHECK(two_persons.edge_count() == 2);
@@ -411,7 +411,7 @@ TEST_CASE("graph: filtered keeps what passes the filter", "[graph]") {
   relation_graph g = chain_graph();
 
   graph_filter persons;
-  persons.entity_types = {"person"};
+  persons.entity_types = {jumpa::entity_type::person};
   relation_graph p = g.filtered(persons);
   CHECK(p.vertex_count() == 4);
   CHECK(p.edge_count() == 3);
@@ -431,7 +431,7 @@ TEST_CASE("graph: filtered keeps what passes the filter", "[graph]") {
   CHECK(m.edges().count("represents|person:a|country:kh") == 1);
 
   graph_filter reps;
-  reps.relations = {"represents"};
+  reps.relations = {jumpa::edge_relation::represents};
   relation_graph r = g.filtered(reps);
   CHECK(r.edge_count() == 1);
   CHECK(r.vertex_count() == 2);

@@ -47,7 +47,7 @@ inline std::string describe(const jumpa::document& d) {
   for (const auto& e : d.entities) {
     os << "  " << e.id << " " << jumpa::to_string(e.type) << " '" << e.name << "'";
     if (!e.country.empty()) os << " [" << e.country << "]";
-    os << (e.ref.empty() ? " (" + e.source + ")" : " " + e.ref);
+    os << (e.ref.empty() ? std::string(" (") + jumpa::to_string(e.source) + ")" : " " + e.ref);
     if (!e.roles.empty()) {
       os << " roles=";
       for (const auto& r : e.roles) os << r.id << (r.country.empty() ? "" : "/" + r.country) << (r.org.empty() ? "" : "@" + r.org) << " ";
@@ -57,7 +57,7 @@ inline std::string describe(const jumpa::document& d) {
     os << "\n";
   }
   for (const auto& r : d.relations) {
-    os << "  " << jumpa::to_string(r.type) << " " << r.kind;
+    os << "  " << jumpa::to_string(r.type) << " " << jumpa::to_string(r.kind);
     if (r.type == jumpa::relation_type::met)
       os << " " << jumpa::to_string(r.status) << " date=" << r.when.to_string()
          << " place=" << (r.place ? d.entities[*r.place].name : "-");
@@ -83,7 +83,7 @@ inline jumpa::entity make_entity(jumpa::entity_type type, std::string ref, std::
   e.ref = std::move(ref);
   e.name = std::move(name);
   e.country = std::move(country);
-  e.source = e.ref.empty() ? "pattern" : "gazetteer";
+  e.source = e.ref.empty() ? jumpa::entity_source::pattern : jumpa::entity_source::gazetteer;
   return e;
 }
 
@@ -92,7 +92,7 @@ inline jumpa::relation met(std::vector<std::size_t> args, std::string kind, jump
   jumpa::relation r;
   r.type = jumpa::relation_type::met;
   r.args = std::move(args);
-  r.kind = std::move(kind);
+  r.kind = jumpa::parse_relation_kind(kind).value_or(jumpa::relation_kind::none);
   r.when = when;
   r.place = place;
   r.status = st;
@@ -103,7 +103,7 @@ inline jumpa::relation country_rel(std::size_t a, std::size_t b, std::string kin
   jumpa::relation r;
   r.type = jumpa::relation_type::country_relation;
   r.args = {a, b};
-  r.kind = std::move(kind);
+  r.kind = jumpa::parse_relation_kind(kind).value_or(jumpa::relation_kind::none);
   return r;
 }
 

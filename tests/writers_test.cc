@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jumpa/graph.h"
+#include "cli.h"  // tools/jumpa-extract: render_graphviz
 #include "jumpa/writers.h"
 #include "support.h"
 
@@ -459,7 +460,7 @@ TEST_CASE("writers: hostile DOT is accepted by Graphviz", "[writers][dot][graphv
   o.cluster_by_country = true;
   o.graph_name = kHostile;
   write_file(tmp.path / "hostile.dot", dot_of(hostile_graph(), o));
-  jumpa::status st = jumpa::render_graphviz(tmp.path / "hostile.dot", tmp.path / "hostile.svg", "svg");
+  jumpa::status st = cli::render_graphviz(tmp.path / "hostile.dot", tmp.path / "hostile.svg", "svg");
   REQUIRE(st.ok());
   const std::string svg = read_file(tmp.path / "hostile.svg");
   CHECK(svg.find("</svg>") != std::string::npos);
@@ -616,7 +617,7 @@ TEST_CASE("writers: render_graphviz rejects formats other than svg and png", "[w
   temp_dir tmp;
   write_file(tmp.path / "g.dot", "graph g { a -- b }\n");
   for (const char* format : {"pdf", "", "svg -o /tmp/x", "SVG"}) {
-    jumpa::status st = jumpa::render_graphviz(tmp.path / "g.dot", tmp.path / "g.out", format);
+    jumpa::status st = cli::render_graphviz(tmp.path / "g.dot", tmp.path / "g.out", format);
     CHECK(st.code() == errc::invalid_argument);
   }
 }
@@ -627,7 +628,7 @@ TEST_CASE("writers: render_graphviz reports a missing dot", "[writers][graphviz]
   const char* old = std::getenv("PATH");
   const std::string saved = old ? old : "";
   ::setenv("PATH", (tmp.path / "empty-bin").c_str(), 1);
-  jumpa::status st = jumpa::render_graphviz(tmp.path / "g.dot", tmp.path / "g.svg", "svg");
+  jumpa::status st = cli::render_graphviz(tmp.path / "g.dot", tmp.path / "g.svg", "svg");
   if (old) ::setenv("PATH", saved.c_str(), 1);
   else ::unsetenv("PATH");
   CHECK(st.code() == errc::not_found);
@@ -645,20 +646,20 @@ TEST_CASE("writers: render_graphviz makes SVG and PNG when dot is installed", "[
   fs::create_directories(dir);
   write_file(dir / "g raph.dot", dot_of(corpus_graph()));
 
-  REQUIRE(jumpa::render_graphviz(dir / "g raph.dot", dir / "g raph.svg", "svg").ok());
+  REQUIRE(cli::render_graphviz(dir / "g raph.dot", dir / "g raph.svg", "svg").ok());
   const std::string svg = read_file(dir / "g raph.svg");
   CHECK((svg.rfind("<?xml", 0) == 0 || svg.rfind("<svg", 0) == 0));
   CHECK(svg.find("Hun Sen") != std::string::npos);
 
-  REQUIRE(jumpa::render_graphviz(dir / "g raph.dot", dir / "g raph.png", "png").ok());
+  REQUIRE(cli::render_graphviz(dir / "g raph.dot", dir / "g raph.png", "png").ok());
   CHECK(read_file(dir / "g raph.png").rfind("\x89PNG", 0) == 0);
 
   write_file(dir / "broken.dot", "graph { a -- \n");
-  jumpa::status broken = jumpa::render_graphviz(dir / "broken.dot", dir / "broken.svg", "svg");
+  jumpa::status broken = cli::render_graphviz(dir / "broken.dot", dir / "broken.svg", "svg");
   CHECK(broken.code() == errc::io_error);
   CHECK(broken.message().find("dot exited") != std::string::npos);
 
-  CHECK(jumpa::render_graphviz(dir / "missing.dot", dir / "m.svg", "svg").code() == errc::not_found);
+  CHECK(cli::render_graphviz(dir / "missing.dot", dir / "m.svg", "svg").code() == errc::not_found);
 }
 
 TEST_CASE("writers: read_jsonl_document rejects numbers out of range without crashing") {

@@ -1,43 +1,41 @@
 // jumpa/extractor.h — the whole pipeline: text → entities → relations.
 //
 // An `extractor` is built once from a gazetteer (compiling its matchers and
-// rules) and then extracts any number of documents. It is immutable after
-// create(), movable, cheap to copy (shared state) and safe to call from many
-// threads at once. create() fails only when the gazetteer cannot be compiled
-// (a missing language lexicon, a pattern RE2 rejects); extract() never fails:
-// problems with the input (invalid UTF-8, over-long text) are listed in
-// document::problems and everything that could be read is still extracted.
+// typed lexicon tables) and then extracts any number of documents.
+//
+// Ownership: create() copies everything it needs from the gazetteer, so the
+// gazetteer may be destroyed right after. The extractor is immutable, cheap to
+// copy (copies share the compiled model) and safe to call from many threads at
+// once. A document returned by extract() owns its strings and does not borrow
+// the input text.
+//
+// Failure: create() fails only when the gazetteer cannot be compiled (no
+// lexicon for the language, a pattern the matcher rejects). extract() never
+// fails: problems with the input (invalid UTF-8, an over-long text) are listed
+// in document::problems and everything that could be read is still extracted.
 #ifndef JUMPA_EXTRACTOR_H_
 #define JUMPA_EXTRACTOR_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "jumpa/date.h"
-#include "jumpa/entities.h"
+#include "jumpa/document.h"
 #include "jumpa/gazetteer.h"
 #include "jumpa/matcher.h"
-#include "jumpa/relations.h"
 #include "jumpa/status.h"
 
 namespace jumpa {
 
-struct document {
-  std::string id;          // caller's id, usually the path
-  std::string lang = "id";
-  date published;          // from the caller, else from a dateline or date line; may be empty
-  std::vector<entity> entities;
-  std::vector<relation> relations;
-  std::vector<status> problems;  // input problems; the document is still usable
-
-  const entity* find(std::string_view local_id) const;
-};
+namespace detail {
+struct model;
+}
 
 struct extractor_options {
-  std::string lang = "id";           // lexicon language to use
-  matcher_options matcher;           // engine and RE2 budgets
+  std::string lang = "id";   // lexicon language to use (a folder of the gazetteer)
+  matcher_options matcher;   // engine and RE2 budgets
   // Longer texts are cut here (reported as a problem, with the byte offset of
   // the cut); this bounds memory (about 30 bytes per byte of text).
   std::size_t max_document_bytes = 16u << 20;
@@ -58,11 +56,9 @@ class extractor {
 
   const extractor_options& options() const noexcept;
 
-  struct model;  // compiled state, private to the library
-
  private:
-  explicit extractor(std::shared_ptr<const model> m) : model_(std::move(m)) {}
-  std::shared_ptr<const model> model_;
+  explicit extractor(std::shared_ptr<const detail::model> m) : model_(std::move(m)) {}
+  std::shared_ptr<const detail::model> model_;  // shared, immutable
 };
 
 }  // namespace jumpa

@@ -7,13 +7,16 @@
 // gazetteers/README.md.
 //
 // Loading fails with a status naming the file, line and column of the first
-// problem (malformed rows, unknown columns or country codes, duplicate ids,
-// offices pointing at unknown persons, bad or reversed dates); `check()` lists
-// every problem instead of stopping at the first. `builtin()` is the copy of
-// gazetteers/ embedded at build time and needs no files.
+// problem (malformed rows, unknown columns, values or country codes, duplicate
+// ids, offices pointing at unknown persons, bad or reversed dates); `check()`
+// lists every problem instead of stopping at the first. `builtin()` is the
+// copy of gazetteers/ embedded at build time and needs no files.
 //
-// A gazetteer is an immutable value once loaded; it is copyable, movable and
-// safe to read from several threads.
+// Ownership: a gazetteer is an immutable value once loaded. It owns all its
+// strings, is copyable and movable, and is safe to read from many threads.
+// Pointers it returns (find(), offices_of(), role()) borrow from it and live
+// as long as the gazetteer. An extractor copies what it needs, so the
+// gazetteer it was created from may be destroyed afterwards.
 #ifndef JUMPA_GAZETTEER_H_
 #define JUMPA_GAZETTEER_H_
 
@@ -24,16 +27,14 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "jumpa/date.h"
+#include "jumpa/entities.h"
 #include "jumpa/status.h"
 
 namespace jumpa {
-
-enum class entity_type : std::uint8_t { person, country, party, organization, location };
-const char* to_string(entity_type t) noexcept;
-std::optional<entity_type> parse_entity_type(std::string_view s) noexcept;
 
 struct gazetteer_entity {
   std::string id;    // "person:hun-sen", "country:kh"
@@ -69,6 +70,18 @@ struct office {
 
 struct role_info {
   std::string id, label, role_class;
+  // The role a title of this role means when it names a party ("Presiden
+  // Partai X": party_president), or "".
+  std::string in_party;
+  // Role ids whose titles may refer to this office ("Presiden" for the
+  // Senate president): a title in the text that way is not a contradiction.
+  std::vector<std::string> answers_to;
+  // A role class: a title of this role also fits any office of that class
+  // (a plain "menteri" fits every minister), or "".
+  std::string covers;
+  // One holder per country (and organisation) at a time: two holders whose
+  // terms overlap are reported by check().
+  bool exclusive = false;
 };
 
 // One row of a lexicon table: the form and the table's other columns in
@@ -90,7 +103,7 @@ struct lexicon {
 struct ambiguity {
   std::string form;              // folded
   std::vector<std::string> ids;  // entity ids (or "stopword")
-  std::string reason;            // "shared alias" or "common word"
+  std::string reason;            // "shared alias", "common word" or "shared short form"
 };
 
 // Everything --check-gazetteer prints.
@@ -99,7 +112,8 @@ struct gazetteer_report {
   std::size_t offices = 0;
   std::size_t roles = 0;
   std::map<std::string, std::size_t> lexicon_entries;  // by language
-  std::vector<status> problems;
+  std::vector<status> problems;   // what loading or extraction would refuse
+  std::vector<status> warnings;   // facts that cannot all be true (overlapping offices, ...)
   std::vector<ambiguity> ambiguities;
   bool ok() const { return problems.empty(); }
 };
@@ -118,7 +132,8 @@ class gazetteer {
   static const gazetteer& builtin();
 
   // Validates folders (and the builtin copy when `with_builtin`) and reports
-  // every problem, counts and the ambiguity report.
+  // every problem, counts and the ambiguity report. Everything load() and
+  // extractor::create() would refuse is a problem here.
   static gazetteer_report check(const std::vector<std::filesystem::path>& dirs, bool with_builtin);
 
   // Loads from in-memory files: pairs of (path relative to the gazetteer
@@ -136,17 +151,11 @@ class gazetteer {
   const lexicon* language(std::string_view lang) const;
   std::vector<std::string> languages() const;
 
-  // Overlays `other` on this gazetteer (see load()). Fails on a reference
-  // that does not resolve after the merge.
-  status merge(const gazetteer& other);
-
   std::vector<ambiguity> ambiguities() const;
   gazetteer_report report() const;
 
  private:
-  friend class gazetteer_loader;
-  void reindex();
-  status validate_references() const;
+  friend class gazetteer_builder;
   std::vector<gazetteer_entity> entities_;
   std::vector<office> offices_;
   std::vector<role_info> roles_;

@@ -18,28 +18,42 @@
 #define JUMPA_GRAPH_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include "jumpa/date.h"
-#include "jumpa/extractor.h"
+#include "jumpa/document.h"
+#include "jumpa/entities.h"
 
 namespace jumpa {
+
+// The relation an edge stands for.
+enum class edge_relation : std::uint8_t {
+  met,               // persons who met (meetings that happened)
+  country_relation,  // countries related (with kinds)
+  affiliation,       // person → party or organisation (directed)
+  represents,        // person → the country of their roles (directed)
+};
+const char* to_string(edge_relation r) noexcept;
+std::optional<edge_relation> parse_edge_relation(std::string_view s) noexcept;
 
 struct vertex_info {
   std::string id;       // gazetteer id, or "pattern:<type>:<folded name>"
   std::string name;
-  std::string type;     // entity_type as text
+  entity_type type = entity_type::person;
   std::string country;  // ISO alpha-2
   std::size_t documents = 0;  // documents mentioning the entity
 };
 
 struct edge_info {
-  std::string relation;  // "met", "country_relation", "affiliation", "represents"
+  edge_relation relation = edge_relation::met;
   std::string source_id, target_id;  // direction for affiliation/represents; sorted for symmetric ones
   std::size_t count = 0;             // meetings / statements / documents
   std::map<std::string, std::size_t> kinds;  // kind → count
@@ -56,8 +70,8 @@ using edge_t = boost::graph_traits<graph_type>::edge_descriptor;
 
 // Filters for queries and for subgraphs; empty fields match everything.
 struct graph_filter {
-  std::set<std::string> entity_types;  // "person", "country"...
-  std::set<std::string> relations;     // "met", "country_relation"...
+  std::set<entity_type> entity_types;
+  std::set<edge_relation> relations;
   std::set<std::string> kinds;         // meeting or relation kinds
   date from, to;                       // met edges: at least one date in range
 };

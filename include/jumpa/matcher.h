@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,9 @@ class matcher {
   matcher();  // matches nothing
   static result<matcher> compile(const std::vector<matcher_entry>& entries,
                                  const matcher_options& options = {});
+  // Why compile() would refuse `form` (no tokens, more than 64 tokens, a token
+  // that folds to nothing), or ok.
+  static status form_problem(std::string_view form);
 
   // Appends all matches to `out` (not cleared), ordered by first token, then
   // longer before shorter, then by payload.
@@ -70,14 +74,14 @@ class matcher {
 };
 
 // Leftmost-longest, non-overlapping subset of `matches` (as ordered by
-// find_all); on equal spans the lower `rank(payload)` wins.
+// find_all) appended to `out`; on equal spans the lower `rank(payload)` wins.
 template <class Rank>
-std::vector<match> select_longest(const std::vector<match>& matches, Rank rank) {
-  std::vector<match> out;
+void select_longest(const std::vector<match>& matches, Rank rank, std::vector<match>& out) {
+  const std::size_t start = out.size();
   std::uint32_t covered = 0;
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const match& m = matches[i];
-    if (!out.empty() && m.first_token < covered) continue;
+    if (out.size() > start && m.first_token < covered) continue;
     const match* best = &m;
     for (std::size_t j = i + 1; j < matches.size() && matches[j].first_token == m.first_token &&
                                 matches[j].end_token == m.end_token;
@@ -86,6 +90,12 @@ std::vector<match> select_longest(const std::vector<match>& matches, Rank rank) 
     out.push_back(*best);
     covered = m.end_token;
   }
+}
+
+template <class Rank>
+std::vector<match> select_longest(const std::vector<match>& matches, Rank rank) {
+  std::vector<match> out;
+  select_longest(matches, rank, out);
   return out;
 }
 

@@ -1,24 +1,23 @@
 // jumpa/writers.h — stage 7: getting results out.
 //
-//  - write_jsonl: one JSON object per document, the contract read by
-//    shared/eval/score.py (entities with mentions, relations with evidence);
+//  - write_jsonl / to_jsonl: one JSON object per document, the contract read
+//    by shared/eval/score.py (entities with mentions, relations with evidence);
 //  - read_jsonl_document: the inverse, for merging result shards;
 //  - write_dot: Graphviz DOT (shape and colour by entity type, style by
 //    relation, labels with counts and last date; every label escaped);
-//  - write_graphml: GraphML through Boost.Graph's write_graphml;
-//  - write_summary: a JSON summary of a merged graph;
-//  - render_graphviz: runs Graphviz's `dot` to make SVG or PNG.
-// Writers fail only on stream errors; readers return a status naming the line
-// and what is wrong.
+//  - write_graphml: GraphML with typed keys;
+//  - write_summary: a JSON summary of a merged graph.
+// Writers borrow what they write and fail only on stream errors; the reader
+// returns a status naming the line and what is wrong.
 #ifndef JUMPA_WRITERS_H_
 #define JUMPA_WRITERS_H_
 
-#include <filesystem>
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <string_view>
 
-#include "jumpa/extractor.h"
+#include "jumpa/document.h"
 #include "jumpa/graph.h"
 #include "jumpa/status.h"
 
@@ -31,6 +30,8 @@ struct jsonl_options {
 // One line (terminated by '\n') for `doc`.
 status write_jsonl(std::ostream& out, const document& doc, const jsonl_options& o = {});
 std::string to_jsonl(const document& doc, const jsonl_options& o = {});
+// Appends the line to `out` (no allocation beyond its growth).
+void append_jsonl(std::string& out, const document& doc, const jsonl_options& o = {});
 
 // Parses one line written by write_jsonl (unknown fields are ignored).
 // `line_number` only labels errors.
@@ -43,11 +44,6 @@ struct dot_options {
 status write_dot(std::ostream& out, const relation_graph& g, const dot_options& o = {});
 status write_graphml(std::ostream& out, const relation_graph& g);
 status write_summary(std::ostream& out, const relation_graph& g);
-
-// Runs `dot -T<format>` on `dot_file` writing `out_file`. Fails with not_found
-// when Graphviz is not installed.
-status render_graphviz(const std::filesystem::path& dot_file, const std::filesystem::path& out_file,
-                       const std::string& format);
 
 // Escapes a string for a double-quoted DOT id or label.
 std::string dot_escape(std::string_view s);

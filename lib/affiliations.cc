@@ -1,0 +1,39 @@
+// Affiliations: a person's title naming a party ("Sekretaris Jenderal Partai
+// Rakyat Kamboja") makes the person a member in that role.
+#include <set>
+
+#include "relation_passes.h"
+
+namespace jumpa::detail {
+
+void affiliations(relation_context& cx) {
+  std::set<std::pair<std::size_t, std::size_t>> affiliated;
+  const auto& ents = cx.t.entities;
+  for (std::uint32_t ei = 0; ei < ents.size(); ++ei) {
+    const doc_entity& e = ents[ei];
+    if (e.type != entity_type::person) continue;
+    for (const text_role& r : e.roles) {
+      if (r.org < 0 || cx.m.entity(static_cast<std::uint32_t>(r.org)).type != entity_type::party) continue;
+      std::int32_t oe = -1;
+      for (std::uint32_t i = 0; i < ents.size(); ++i)
+        if (ents[i].gaz == r.org) oe = static_cast<std::int32_t>(i);
+      if (oe < 0 || !affiliated.insert({ei, static_cast<std::size_t>(oe)}).second) continue;
+      relation rel;
+      rel.type = relation_type::affiliation;
+      rel.args = {ei, static_cast<std::size_t>(oe)};
+      std::uint16_t role = r.role;
+      if (role != kNoRole && cx.m.roles[role].in_party != kNoRole) role = cx.m.roles[role].in_party;
+      rel.role = role == kNoRole ? std::string() : cx.m.role_id(role);
+      const sentence& s = cx.lx.text->sentences[cx.lx.sentence_of[r.first]];
+      rel.ev.begin = s.begin;
+      rel.ev.end = s.end;
+      rel.ev.trigger_begin = cx.tokens()[r.first].begin;
+      rel.ev.trigger_end = cx.tokens()[r.end - 1].end;
+      rel.ev.trigger = std::string(cx.lx.text->text.substr(rel.ev.trigger_begin, rel.ev.trigger_end - rel.ev.trigger_begin));
+      if (cx.explain) rel.ev.rule = "affiliation.title";
+      cx.out.relations.push_back(std::move(rel));
+    }
+  }
+}
+
+}  // namespace jumpa::detail

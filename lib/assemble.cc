@@ -1,0 +1,109 @@
+#include "assemble.h"
+
+#include <algorithm>
+
+namespace jumpa::detail {
+namespace {
+
+// One view over the table's entities and the relations' additions.
+struct entity_source_view {
+  const model& m;
+  const entity_table& t;
+  const relation_set& rels;
+  std::vector<std::vector<const mention_rec*>> mentions;  // by entity, including metonyms
+
+  entity_source_view(const model& model_in, const entity_table& table_in, const relation_set& rels_in)
+      : m(model_in), t(table_in), rels(rels_in), mentions(t.entities.size() + rels.added.size()) {
+    for (std::size_t e = 0; e < t.entities.size(); ++e)
+      for (std::uint32_t mi : t.entities[e].mentions) mentions[e].push_back(&t.mentions[mi]);
+    for (const mention_rec& r : rels.metonyms) mentions[r.entity].push_back(&r);
+  }
+  std::size_t size() const { return mentions.size(); }
+  std::int32_t gaz(std::size_t e) const {
+    return e < t.entities.size() ? t.entities[e].gaz : rels.added[e - t.entities.size()];
+  }
+  std::uint32_t first_position(std::size_t e) const {
+    std::uint32_t best = UINT32_MAX;
+    for (const mention_rec* r : mentions[e]) best = std::min(best, r->first);
+    return best;
+  }
+};
+
+void gazetteer_fields(const gazetteer_entity& ge, entity& e) {
+  e.ref = ge.id;
+  e.aliases = ge.aliases;
+  if (!ge.name_id.empty()) e.aliases.insert(e.aliases.begin(), ge.name_id);
+  for (const auto& a : ge.acronyms) e.aliases.push_back(a);
+  e.kind = ge.kind;
+  e.parent = ge.parent;
+}
+
+void add_mentions(const lexical& lx, std::vector<const mention_rec*> ms, entity& e) {
+  std::stable_sort(ms.begin(), ms.end(), [](const mention_rec* a, const mention_rec* b) { return a->first < b->first; });
+  const auto& toks = lx.text->tokens;
+  for (const mention_rec* r : ms) {
+    mention mm;
+    mm.begin = toks[r->first].begin;
+    mm.end = toks[r->end - 1].end;
+    mm.sentence = r->sentence;
+    mm.kind = r->kind;
+    if (!e.mentions.empty() && e.mentions.back().begin == mm.begin && e.mentions.back().end == mm.end) continue;
+    mm.text = std::string(lx.text->text.substr(mm.begin, mm.end - mm.begin));
+    e.mentions.push_back(std::move(mm));
+  }
+}
+
+entity public_entity(const entity_source_view& v, const lexical& lx, std::size_t src, std::size_t k) {
+  entity e;
+  e.id = "e" + std::to_string(k + 1);
+  std::int32_t g = v.gaz(src);
+  if (src < v.t.entities.size()) {
+    const doc_entity& de = v.t.entities[src];
+    e.type = de.type;
+    e.name = de.name;
+    e.country = de.country;
+    if (e.type == entity_type::person) e.roles = de.resolved;
+  } else {
+    const gazetteer_entity& ge = v.m.entity(static_cast<std::uint32_t>(g));
+    e.type = ge.type;
+    e.name = ge.name;
+    e.country = ge.country;
+  }
+  if (g >= 0) gazetteer_fields(v.m.entity(static_cast<std::uint32_t>(g)), e);
+  else e.source = entity_source::pattern;
+  add_mentions(lx, v.mentions[src], e);
+  return e;
+}
+
+}  // namespace
+
+void assemble_document(const model& m, const lexical& lx, const entity_table& t, relation_set& rels,
+                       const extract_options& o, document& doc) {
+  entity_source_view v(m, t, rels);
+  std::vector<std::uint32_t> order(v.size());
+  std::vector<std::uint32_t> first(v.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+    first[i] = v.first_position(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return first[a] < first[b]; });
+  std::vector<std::size_t> remap(v.size());
+  doc.entities.reserve(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    remap[order[k]] = k;
+    doc.entities.push_back(public_entity(v, lx, order[k], k));
+  }
+  doc.relations = std::move(rels.relations);
+  for (auto& r : doc.relations) {
+    for (auto& a : r.args) a = remap[a];
+    if (r.place) r.place = remap[*r.place];
+  }
+  if (!o.keep_unhappened)
+    doc.relations.erase(std::remove_if(doc.relations.begin(), doc.relations.end(),
+                                       [](const relation& r) {
+                                         return r.type == relation_type::met && r.status != meeting_status::happened;
+                                       }),
+                        doc.relations.end());
+}
+
+}  // namespace jumpa::detail

@@ -1,0 +1,144 @@
+// Ordered parallel extraction: one reader/writer (the caller's thread) and N
+// workers that live for the whole run.
+#include "jumpa/batch.h"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace jumpa {
+
+void batch_item::clear() {
+  index = 0;
+  text.clear();
+  options = extract_options{};
+  error.clear();
+  doc = document{};
+  output.clear();
+}
+
+namespace {
+
+struct slot {
+  batch_item item;
+  bool done = false;
+};
+
+class ordered_run {
+ public:
+  ordered_run(const extractor& ex, const batch_options& o, const std::function<void(batch_item&)>& finish)
+      : ex_(ex), finish_(finish) {
+    unsigned jobs = o.jobs == 0 ? 1 : o.jobs;
+    for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
+  }
+  ~ordered_run() {
+    {
+      std::lock_guard<std::mutex> lk(mu_);
+      closing_ = true;
+    }
+    work_cv_.notify_all();
+    for (auto& t : workers_) t.join();
+  }
+
+  void submit(slot* s) {
+    std::lock_guard<std::mutex> lk(mu_);
+    if (!s->item.error.empty()) {
+      s->done = true;
+      return;
+    }
+    todo_.push_back(s);
+    work_cv_.notify_one();
+  }
+  void wait(slot* s) {
+    std::unique_lock<std::mutex> lk(mu_);
+    done_cv_.wait(lk, [&] { return s->done; });
+  }
+
+ private:
+  void work() {
+    for (;;) {
+      slot* s = nullptr;
+      {
+        std::unique_lock<std::mutex> lk(mu_);
+        work_cv_.wait(lk, [&] { return closing_ || !todo_.empty(); });
+        if (todo_.empty()) return;
+        s = todo_.front();
+        todo_.pop_front();
+      }
+      run(s->item);
+      {
+        std::lock_guard<std::mutex> lk(mu_);
+        s->done = true;
+      }
+      done_cv_.notify_all();
+    }
+  }
+  void run(batch_item& item) {
+    try {
+      item.doc = ex_.extract(item.text, item.options);
+      if (finish_) finish_(item);
+    } catch (const std::exception& e) {
+      item.error = item.options.id + ": " + e.what();
+    }
+  }
+
+  const extractor& ex_;
+  const std::function<void(batch_item&)>& finish_;
+  std::mutex mu_;
+  std::condition_variable work_cv_, done_cv_;
+  std::deque<slot*> todo_;
+  bool closing_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace
+
+std::size_t run_ordered(const extractor& ex, const batch_options& o, const std::function<bool(batch_item&)>& source,
+                        const std::function<void(batch_item&)>& finish,
+                        const std::function<bool(batch_item&)>& sink) {
+  const unsigned jobs = o.jobs == 0 ? 1 : o.jobs;
+  const std::size_t max_items = o.max_items ? o.max_items : 8 * static_cast<std::size_t>(jobs);
+  std::vector<std::unique_ptr<slot>> pool;
+  std::deque<std::unique_ptr<slot>> in_flight;  // in input order
+  std::size_t next_index = 0, sunk = 0, bytes = 0;
+  bool ended = false, stopped = false;
+  ordered_run run(ex, o, finish);
+  for (;;) {
+    while (!ended && !stopped && in_flight.size() < max_items && (in_flight.empty() || bytes < o.max_bytes)) {
+      std::unique_ptr<slot> s;
+      if (pool.empty()) {
+        s = std::make_unique<slot>();
+      } else {
+        s = std::move(pool.back());
+        pool.pop_back();
+        s->item.clear();
+      }
+      s->done = false;
+      if (!source(s->item)) {
+        ended = true;
+        pool.push_back(std::move(s));
+        break;
+      }
+      s->item.index = next_index++;
+      bytes += s->item.text.size();
+      run.submit(s.get());
+      in_flight.push_back(std::move(s));
+    }
+    if (in_flight.empty()) break;
+    std::unique_ptr<slot> front = std::move(in_flight.front());
+    in_flight.pop_front();
+    run.wait(front.get());
+    bytes -= front->item.text.size();
+    if (!stopped) {
+      ++sunk;
+      if (!sink(front->item)) stopped = true;
+    }
+    pool.push_back(std::move(front));
+  }
+  return sunk;
+}
+
+}  // namespace jumpa

@@ -1,0 +1,194 @@
+// Later mentions of persons already named: short forms ("Sokhonn" after
+// "Prak Sokhonn") and title-only mentions ("Menlu China itu").
+#include <algorithm>
+
+#include "entity_passes.h"
+
+namespace jumpa::detail {
+namespace {
+
+bool has_token(const std::vector<std::string>& toks, std::string_view f) {
+  return std::binary_search(toks.begin(), toks.end(), f, [](std::string_view a, std::string_view b) { return a < b; });
+}
+
+bool lower_initial(const lexical& lx, std::uint32_t tok) {
+  std::string_view raw = lx.text->raw(lx.text->tokens[tok]);
+  return !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z';
+}
+
+struct full_name {
+  std::uint32_t entity;
+  std::uint32_t first_begin;  // first token of its first full-name mention
+  const std::vector<std::string>* toks;
+};
+
+std::vector<full_name> named_persons(const entity_builder& b) {
+  std::vector<full_name> persons;
+  for (std::uint32_t ei = 0; ei < b.t.entities.size(); ++ei) {
+    const doc_entity& e = b.t.entities[ei];
+    if (e.type != entity_type::person) continue;
+    std::uint32_t first = UINT32_MAX;
+    for (std::uint32_t mi : e.mentions)
+      if (b.t.mentions[mi].kind == mention_kind::name) first = std::min(first, b.t.mentions[mi].first);
+    if (first == UINT32_MAX) continue;
+    persons.push_back({ei, first, &name_tokens(b, e)});
+  }
+  return persons;
+}
+
+// Explicit short forms from the gazetteer, when no other earlier person shares them.
+void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& persons) {
+  for (const match& mt : b.lx.names) {
+    const name_meaning& me = b.m.name_meanings[mt.payload];
+    if (me.form != name_form::short_form || b.boiler(mt.first_token)) continue;
+    if (!b.free_span(mt.first_token, mt.end_token)) continue;
+    if (me.capitalized && lower_initial(b.lx, mt.first_token)) continue;
+    std::int32_t owner = b.known(static_cast<std::int32_t>(me.entity));
+    if (owner < 0) continue;
+    std::string f = jumpa::fold(b.span_text(mt.first_token, mt.end_token));
+    int owners = 0;
+    bool earlier = false;
+    for (const full_name& p : persons) {
+      bool has = has_token(*p.toks, f) || p.entity == static_cast<std::uint32_t>(owner);
+      if (!has || p.first_begin >= mt.first_token) continue;
+      ++owners;
+      if (p.entity == static_cast<std::uint32_t>(owner)) earlier = true;
+    }
+    if (earlier && owners == 1)
+      b.add_mention(mt.first_token, mt.end_token, static_cast<std::uint32_t>(owner), mention_kind::short_name);
+  }
+}
+
+// A capitalised word that could be a surname on its own.
+bool lone_name_word(const entity_builder& b, std::uint32_t i) {
+  const lexical& lx = b.lx;
+  const token& t = b.tokens()[i];
+  if (t.kind != token_kind::word || !t.has(tf_capitalized) || b.t.mention_at[i] >= 0 || b.boiler(i)) return false;
+  if (lx.covered(lex::stopword, i) || lx.covered(lex::title, i) || lx.covered(lex::honorific, i) ||
+      lx.covered(lex::month, i) || lx.covered(lex::weekday, i) || lx.covered(lex::word, i))
+    return false;
+  if (t.has(tf_all_caps) && t.end - t.begin >= 3) return false;
+  // Part of a longer unknown name? Then it is not a short form.
+  auto cap_word = [&](std::uint32_t k) {
+    const token& x = b.tokens()[k];
+    return x.kind == token_kind::word && x.has(tf_capitalized) && b.t.mention_at[k] < 0 && !lx.covered(lex::stopword, k) &&
+           lx.sentence_of[k] == lx.sentence_of[i];
+  };
+  const std::size_t n = b.tokens().size();
+  return !((i + 1 < n && cap_word(i + 1)) || (i > 0 && cap_word(i - 1)));
+}
+
+// Any capitalised token that belongs to exactly one earlier full name.
+void generic_short_forms(entity_builder& b, const std::vector<full_name>& persons) {
+  const std::size_t n = b.tokens().size();
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!lone_name_word(b, i)) continue;
+    std::string_view f = b.fold(i);
+    std::int32_t owner = -1;
+    int owners = 0;
+    for (const full_name& p : persons) {
+      if (p.first_begin >= i || !has_token(*p.toks, f)) continue;
+      if (owner != static_cast<std::int32_t>(p.entity)) {
+        ++owners;
+        owner = static_cast<std::int32_t>(p.entity);
+      }
+    }
+    if (owners == 1) b.add_mention(i, i + 1, static_cast<std::uint32_t>(owner), mention_kind::short_name);
+  }
+}
+
+// A title at i that may refer back to a person (not a name's part, not a plural).
+bool title_reference_start(const entity_builder& b, std::uint32_t i) {
+  const lexical& lx = b.lx;
+  if (lx.at(lex::title, i) < 0 || b.boiler(i) || b.t.mention_at[i] >= 0) return false;
+  if (i == 0) return true;
+  if (lx.covered(lex::title, i - 1)) return false;
+  // "kedua Wakil Perdana Menteri" is a pair, not one person.
+  if (lx.token_is(i - 1, word_class::plural_marker)) return false;
+  // "Kantor Perdana Menteri": the title is part of a name.
+  const token& p = b.tokens()[i - 1];
+  return !(lx.sentence_of[i - 1] == lx.sentence_of[i] && b.t.mention_at[i - 1] < 0 && p.kind == token_kind::word &&
+           p.has(tf_capitalized) && !lx.covered(lex::honorific, i - 1) && !lx.covered(lex::stopword, i - 1));
+}
+
+// The end of a title-only mention at i ("Menlu China itu"), or 0 when a name follows.
+std::uint32_t title_reference_end(const entity_builder& b, std::uint32_t i, title_phrase& tp) {
+  std::uint32_t limit = b.sentence_end(i);
+  if (!parse_title(b, i, limit, tp) || tp.generic_only || tp.occupation) return 0;
+  std::uint32_t j = skip_honorifics(b, tp.end, limit);
+  if (j < limit && b.fold(j) == ",") {
+    std::uint32_t k = skip_honorifics(b, j + 1, limit);
+    if (k < limit && (b.t.mention_at[k] >= 0 || name_run(b, k, limit) > k)) return 0;
+  }
+  if (j < limit && b.t.mention_at[j] >= 0) return 0;  // a title before a name
+  if (j < limit && name_run(b, j, limit) > j) return 0;
+  std::uint32_t wend = 0;
+  if (j < limit && b.lx.word_is(j, word_class::demonstrative, &wend)) return wend;
+  return tp.end;
+}
+
+}  // namespace
+
+const std::vector<std::string>& name_tokens(const entity_builder& b, const doc_entity& e) {
+  return e.gaz >= 0 ? b.m.facts[static_cast<std::size_t>(e.gaz)].name_tokens : e.tokens;
+}
+
+std::int32_t earlier_owner(const entity_builder& b, std::uint32_t tok) {
+  std::string_view f = b.fold(tok);
+  std::int32_t owner = -1;
+  for (std::uint32_t ei = 0; ei < b.t.entities.size(); ++ei) {
+    const doc_entity& e = b.t.entities[ei];
+    if (e.type != entity_type::person || e.first_name >= tok || !has_token(name_tokens(b, e), f)) continue;
+    if (owner >= 0) return -1;
+    owner = static_cast<std::int32_t>(ei);
+  }
+  return owner;
+}
+
+void short_forms(entity_builder& b) {
+  std::vector<full_name> persons = named_persons(b);
+  gazetteer_short_forms(b, persons);
+  generic_short_forms(b, persons);
+}
+
+void title_only_mentions(entity_builder& b) {
+  const std::size_t n = b.tokens().size();
+  // Person mentions by position, swept as i grows: last_seen[e] = 1 + latest mention start before i.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> order;
+  for (const mention_rec& r : b.t.mentions)
+    if (b.t.of(r).type == entity_type::person) order.emplace_back(r.first, r.entity);
+  std::sort(order.begin(), order.end());
+  std::vector<std::uint32_t> last_seen(b.t.entities.size(), 0);
+  std::size_t next_mention = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!title_reference_start(b, i)) continue;
+    title_phrase tp;
+    std::uint32_t end = title_reference_end(b, i, tp);
+    if (end == 0) continue;
+    // Resolve to the latest person before i holding the title's roles.
+    while (next_mention < order.size() && order[next_mention].first < i) {
+      last_seen[order[next_mention].second] = order[next_mention].first + 1;
+      ++next_mention;
+    }
+    std::int32_t best = -1;
+    std::uint32_t best_pos = 0;
+    for (std::uint32_t ei = 0; ei < b.t.entities.size(); ++ei) {
+      const doc_entity& e = b.t.entities[ei];
+      if (e.type != entity_type::person || ei >= last_seen.size() || last_seen[ei] == 0) continue;
+      std::uint32_t last = last_seen[ei] - 1;
+      bool ok = true;
+      for (const text_role& q : tp.roles) ok = ok && holds(b.m, e, q.role, q.country, b.pub.published);
+      if (!ok) continue;
+      if (best < 0 || last > best_pos) {
+        best = static_cast<std::int32_t>(ei);
+        best_pos = last;
+      }
+    }
+    if (best < 0) continue;
+    b.add_mention(i, end, static_cast<std::uint32_t>(best), mention_kind::title);
+    last_seen[static_cast<std::size_t>(best)] = i + 1;
+    i = end - 1;
+  }
+}
+
+}  // namespace jumpa::detail

@@ -1,0 +1,53 @@
+// Private: how gazetteers are made — parsing files into a gazetteer,
+// overlaying one on another, reading folders and the embedded copy, and
+// listing every problem. The only code that writes a gazetteer's members.
+#ifndef JUMPA_LIB_GAZETTEER_BUILDER_H_
+#define JUMPA_LIB_GAZETTEER_BUILDER_H_
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "jumpa/gazetteer.h"
+#include "jumpa/status.h"
+
+namespace jumpa {
+
+using gazetteer_files = std::vector<std::pair<std::string, std::string>>;  // (relative path, content)
+
+class gazetteer_builder {
+ public:
+  // Parses files into a gazetteer, appending every problem to `problems`
+  // (rows with problems are left out). `origin` prefixes the file names shown.
+  static gazetteer parse(const gazetteer_files& files, const std::string& origin, std::vector<status>& problems);
+  // Overlays `layer` on `into`: entity rows replace rows with the same id,
+  // roles replace roles, offices and lexicon rows are added (exact duplicates
+  // dropped). References are not checked here.
+  static void merge(gazetteer& into, const gazetteer& layer);
+  // Problems of references between rows: unknown countries, persons, roles,
+  // capitals, parents and organisations.
+  static void reference_problems(const gazetteer& g, std::vector<status>& problems);
+  // Problems that would stop extractor::create (forms the matcher refuses).
+  static void compile_problems(const gazetteer& g, std::vector<status>& problems);
+  // Facts that cannot all be true: overlapping exclusive offices, offices
+  // outside a person's life, one person under two ids, ...
+  static void consistency_problems(const gazetteer& g, std::vector<status>& problems);
+
+ private:
+  friend class gazetteer_loader;
+  static void reindex(gazetteer& g);
+  static std::vector<gazetteer_entity>& entities(gazetteer& g) { return g.entities_; }
+  static std::vector<office>& offices(gazetteer& g) { return g.offices_; }
+  static std::vector<role_info>& roles(gazetteer& g) { return g.roles_; }
+  static std::vector<lexicon>& lexicons(gazetteer& g) { return g.lexicons_; }
+};
+
+// The .tsv files under `dir`, sorted by relative path.
+result<gazetteer_files> read_gazetteer_folder(const std::filesystem::path& dir);
+// The files embedded at build time.
+gazetteer_files builtin_gazetteer_files();
+
+}  // namespace jumpa
+
+#endif  // JUMPA_LIB_GAZETTEER_BUILDER_H_

@@ -1,0 +1,80 @@
+#include "json_out.h"
+
+namespace jumpa::detail {
+namespace {
+
+// Length of the valid UTF-8 prefix of the sequence starting at s[i]: the full
+// sequence length when valid, else the number of bytes before the first one
+// that breaks it (0 for a byte that cannot start a sequence).
+std::size_t valid_prefix(std::string_view s, std::size_t i, std::size_t& need) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    need = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    need = 1;
+    return 0;
+  }
+  std::size_t k = 1;
+  for (; k < need && i + k < s.size(); ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) break;
+  }
+  return k;
+}
+
+const char kHex[] = "0123456789abcdef";
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t run = 0;  // start of the pending run of bytes copied as they are
+  auto flush = [&](std::size_t to) { out.append(s.data() + run, to - run); };
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t need = 0, ok = valid_prefix(s, i, need);
+      if (ok == need) {
+        i += need;
+        continue;
+      }
+      flush(i);
+      out += "\xEF\xBF\xBD";  // one replacement for the broken sequence; the breaking byte is read again
+      i += ok == 0 ? 1 : ok;
+      run = i;
+      continue;
+    }
+    flush(i);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+    ++i;
+    run = i;
+  }
+  flush(s.size());
+  out += '"';
+}
+
+}  // namespace jumpa::detail

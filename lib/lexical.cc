@@ -1,0 +1,57 @@
+#include "lexical.h"
+
+namespace jumpa::detail {
+namespace {
+
+void sentences_of_tokens(const analyzed_text& text, lexical& out) {
+  out.sentence_of.assign(text.tokens.size(), 0);
+  for (std::uint32_t si = 0; si < text.sentences.size(); ++si)
+    for (std::uint32_t k = text.sentences[si].first_token; k < text.sentences[si].end_token; ++k)
+      out.sentence_of[k] = si;
+}
+
+// One-token word forms: their classes hold for the token whatever longer form starts there.
+void single_words(const language_model& lang, const std::vector<match>& all, lexical& out) {
+  for (const match& mt : all) {
+    const lex_meaning& me = lang.meanings[mt.payload];
+    if ((me.cat == lex::word || me.cat == lex::token_word) && mt.end_token == mt.first_token + 1)
+      out.tokens[mt.first_token].single |= lang.words[me.row].classes;
+  }
+}
+
+void select_category(const language_model& lang, lex c, lexical_scratch& s, lexical& out) {
+  s.category.clear();
+  for (const match& mt : s.matches)
+    if (lang.meanings[mt.payload].cat == c) s.category.push_back(mt);
+  s.selected.clear();
+  select_longest(s.category, [](std::uint32_t p) { return p; }, s.selected);
+  auto& hits = out.hits[static_cast<std::size_t>(c)];
+  for (const match& mt : s.selected) {
+    if (c == lex::word) out.tokens[mt.first_token].word = static_cast<std::int32_t>(hits.size());
+    hits.push_back({mt.first_token, mt.end_token, lang.meanings[mt.payload].row, mt.payload});
+    for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k)
+      out.tokens[k].cats = static_cast<std::uint16_t>(out.tokens[k].cats | (1u << static_cast<unsigned>(c)));
+  }
+}
+
+}  // namespace
+
+void find_lexical(const model& m, const language_model& lang, const analyzed_text& text, lexical& out,
+                  lexical_scratch& scratch) {
+  out.text = &text;
+  out.lang = &lang;
+  out.names.clear();
+  out.names.reserve(text.tokens.size() / 4);
+  m.names.find_all(text, out.names);
+  scratch.matches.clear();
+  lang.m.find_all(text, scratch.matches);
+  out.tokens.assign(text.tokens.size(), token_facts{});
+  sentences_of_tokens(text, out);
+  single_words(lang, scratch.matches, out);
+  for (std::size_t c = 0; c < kLexCats; ++c) {
+    out.hits[c].clear();
+    select_category(lang, static_cast<lex>(c), scratch, out);
+  }
+}
+
+}  // namespace jumpa::detail

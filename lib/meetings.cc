@@ -1,0 +1,230 @@
+// Meetings of one clause: for each trigger, its participants, then its
+// status (modality markers), date (clause, sentence, running date) and place
+// ("di <venue>" climbing to the city, else the dateline city for meetings that
+// happened); the same participants in one clause are one meeting of the most
+// specific kind.
+#include <algorithm>
+#include <set>
+
+#include "relation_passes.h"
+
+namespace jumpa::detail {
+namespace {
+
+meeting_status status_of(modality_type t) {
+  switch (t) {
+    case modality_type::negation:
+    case modality_type::cancel: return meeting_status::negated;
+    case modality_type::hope:
+    case modality_type::hypothetical: return meeting_status::hoped;
+    default: return meeting_status::planned;  // future, plan, expectation, invitation
+  }
+}
+
+// A trigger that does not start a meeting here: "menerima salam", "pertemuan itu",
+// a greeting or invitation right after it, or inside an excluded zone.
+bool skip_trigger(const relation_context& cx, const clause& c, std::int32_t th, const std::vector<std::uint8_t>& excluded) {
+  const lexical& lx = cx.lx;
+  const lex_hit& h = lx.hit(lex::trigger, th);
+  std::uint32_t tend = std::min(h.end, c.end);
+  if (lx.word_is(h.first, word_class::not_trigger)) return true;
+  for (std::uint32_t k = tend; k < std::min(c.end, tend + 2); ++k) {
+    std::int32_t mh = lx.at(lex::modality, k);
+    if (mh >= 0 && (lx.modality(mh).type == modality_type::greeting || lx.modality(mh).type == modality_type::invitation))
+      return true;
+  }
+  // An anaphoric noun ("pertemuan itu") refers to a meeting told before.
+  if (lx.trigger(th).frame == trigger_frame::noun && tend < c.end && lx.word_is(tend, word_class::demonstrative))
+    return true;
+  return excluded[h.first - c.first] != 0;
+}
+
+// The nearest modality marker before the trigger in the clause, else one of
+// scope after/clause in the trigger's own phrase.
+meeting_status meeting_status_of(const relation_context& cx, const clause& c, const lex_hit& h,
+                                 const std::vector<std::uint8_t>& aside, std::vector<std::string>& cues) {
+  const lexical& lx = cx.lx;
+  for (std::uint32_t k = h.first; k > c.first;) {
+    --k;
+    std::int32_t mh = lx.covering(lex::modality, k);
+    if (mh < 0 || aside[k - c.first]) continue;
+    const modality_row& mr = lx.modality(mh);
+    k = lx.hit(lex::modality, mh).first;
+    if (mr.scope == modality_scope::after || mr.type == modality_type::greeting) continue;
+    if (cx.explain) cues.push_back("modality:" + lx.form(lex::modality, mh));
+    if (mr.type != modality_type::past) return status_of(mr.type);
+    break;
+  }
+  const word_mask phrase_end = bit(word_class::to) | bit(word_class::relative) | bit(word_class::clause_break) |
+                               bit(word_class::speech);
+  for (std::uint32_t k = std::min(h.end, c.end); k < c.end; ++k) {
+    // The trigger's own phrase ends at a purpose or relative clause.
+    if (((lx.word_at(k) & phrase_end) || cx.fold(k) == ",") && !lx.covered(lex::honorific, k)) break;
+    std::int32_t mh = lx.at(lex::modality, k);
+    if (mh < 0) continue;
+    const modality_row& mr = lx.modality(mh);
+    if ((mr.scope == modality_scope::after || mr.scope == modality_scope::clause) && mr.type != modality_type::past &&
+        mr.type != modality_type::greeting) {
+      if (cx.explain) cues.push_back("modality:" + lx.form(lex::modality, mh));
+      return status_of(mr.type);
+    }
+  }
+  return meeting_status::happened;
+}
+
+// Date: in the clause, else the sentence, else the running date. A vague one ("pekan lalu") gives none.
+date meeting_date(const relation_context& cx, const clause& c, const std::vector<date_mention>& dates, bool future,
+                  const date& current) {
+  date when;
+  bool vague = false;
+  for (const auto& dm : dates)
+    if (dm.first >= c.first && dm.first < c.end) {
+      if (!dm.exact) vague = true;
+      when = resolve_date(dm, cx.pub.published, future);
+      if (!when.empty()) break;
+    }
+  if (when.empty() && !vague)
+    for (const auto& dm : dates) {
+      if (!dm.exact) vague = true;
+      when = resolve_date(dm, cx.pub.published, future);
+      if (!when.empty()) break;
+    }
+  if (when.empty() && !vague && !future) when = current;
+  return when;
+}
+
+// The city of a location entity: venues climb to their city; seas and regions are no place.
+std::int32_t city_of(const model& m, std::int32_t g) {
+  for (int guard = 0; guard < 3; ++guard) {
+    const entity_facts& f = m.facts[static_cast<std::size_t>(g)];
+    if (f.place == place_level::city || f.parent < 0) break;
+    g = f.parent;
+  }
+  return m.facts[static_cast<std::size_t>(g)].place == place_level::area ? -1 : g;
+}
+
+// "di <location>" in tokens [a, b): the gazetteer index of its city, or -1.
+std::int32_t place_in(const relation_context& cx, std::uint32_t a, std::uint32_t b) {
+  const lexical& lx = cx.lx;
+  for (std::uint32_t k = a; k + 1 < b; ++k) {
+    std::uint32_t wend = 0;
+    if (!lx.word_is(k, word_class::place, &wend)) continue;
+    for (std::uint32_t q = wend; q < std::min(b, wend + 6); ++q) {
+      const mention_rec* r = cx.t.mention(q);
+      if (!r) {
+        if (cx.tokens()[q].kind == token_kind::word && !cx.tokens()[q].has(tf_capitalized)) break;
+        continue;
+      }
+      const doc_entity& e = cx.t.of(*r);
+      if (e.type != entity_type::location || e.gaz < 0) break;
+      std::int32_t city = city_of(cx.m, e.gaz);
+      if (city < 0) break;
+      return city;
+    }
+  }
+  return -1;
+}
+
+// "X bertemu dengan A dan B secara terpisah": X met A, and X met B.
+void split_separately(const relation_context& cx, const clause& c, std::uint32_t tend, participants& p,
+                      std::vector<std::vector<std::uint32_t>>& groups) {
+  groups.clear();
+  bool separately = false;
+  for (std::uint32_t k = tend; k < c.end; ++k)
+    if (cx.lx.token_is(k, word_class::separately)) separately = true;
+  if (separately && p.subjects >= 1 && p.entities.size() - p.subjects >= 2) {
+    for (std::size_t k = p.subjects; k < p.entities.size(); ++k) {
+      std::vector<std::uint32_t> g(p.entities.begin(), p.entities.begin() + static_cast<std::ptrdiff_t>(p.subjects));
+      g.push_back(p.entities[k]);
+      groups.push_back(std::move(g));
+    }
+    if (cx.explain) p.cues.push_back("separately");
+  } else {
+    groups.push_back(p.entities);
+  }
+}
+
+// Adds `r`, or merges it into a meeting of the same participants in the same
+// sentence, which keeps the kind of higher priority.
+void emit(relation_context& cx, relation r, std::uint8_t priority, std::vector<std::uint8_t>& priorities) {
+  priorities.resize(cx.out.relations.size(), 0);
+  bool merged = false;
+  std::set<std::size_t> b(r.args.begin(), r.args.end());
+  for (std::size_t i = cx.out.relations.size(); i-- > 0 && cx.out.relations[i].ev.begin == r.ev.begin;) {
+    relation& o = cx.out.relations[i];
+    if (o.type != relation_type::met || std::set<std::size_t>(o.args.begin(), o.args.end()) != b) continue;
+    if (priority > priorities[i]) {
+      o.kind = r.kind;
+      priorities[i] = priority;
+    }
+    merged = true;
+  }
+  if (merged) return;
+  cx.out.relations.push_back(std::move(r));
+  priorities.resize(cx.out.relations.size(), 0);
+  priorities.back() = priority;
+}
+
+}  // namespace
+
+void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std::vector<date_mention>& dates,
+              const date& current) {
+  const lexical& lx = cx.lx;
+  const sentence& s = lx.text->sentences[si];
+  auto& excluded = cx.scratch.excluded;
+  auto& aside = cx.scratch.aside;
+  exclusion_zones(cx, c, excluded);
+  aside_zones(cx, c, aside);
+  participants p;
+  std::vector<std::vector<std::uint32_t>> groups;
+  for (std::uint32_t i = c.first; i < c.end; ++i) {
+    std::int32_t th = lx.at(lex::trigger, i);
+    if (th < 0) continue;
+    const lex_hit& h = lx.hit(lex::trigger, th);
+    const trigger_row& tr = lx.trigger(th);
+    std::uint32_t tend = std::min(h.end, c.end);
+    i = tend - 1;
+    if (skip_trigger(cx, c, th, excluded)) continue;
+    meeting_participants(cx, s.first_token, c, th, excluded, p);
+    if (p.entities.size() < 2) continue;
+    split_separately(cx, c, tend, p, groups);
+    std::vector<std::string> cues = p.cues;
+    meeting_status st = meeting_status_of(cx, c, h, aside, cues);
+    date when = meeting_date(cx, c, dates, st != meeting_status::happened, current);
+    if (st == meeting_status::happened && when.complete() && cx.pub.published.complete() && cx.pub.published < when) {
+      st = meeting_status::planned;
+      if (cx.explain) cues.push_back("date_after_publication");
+    }
+    if (cx.explain) cues.insert(cues.begin(), "trigger:" + lx.form(lex::trigger, th));
+    std::int32_t place = -1;
+    if (tr.carries_place) {
+      place = place_in(cx, c.first, c.end);
+      if (place < 0) place = place_in(cx, s.first_token, s.end_token);
+      // The dateline city is where a meeting that happened was reported from: a fallback for those only.
+      if (place < 0 && st == meeting_status::happened) place = cx.pub.dateline_place;
+    }
+    for (const auto& group : groups) {
+      relation r;
+      r.type = relation_type::met;
+      r.kind = tr.kind;
+      r.status = st;
+      r.when = when;
+      r.args.assign(group.begin(), group.end());
+      if (place >= 0) r.place = cx.entity_for(place);
+      r.ev.begin = s.begin;
+      r.ev.end = s.end;
+      r.ev.trigger_begin = cx.tokens()[h.first].begin;
+      r.ev.trigger_end = cx.tokens()[tend - 1].end;
+      r.ev.trigger = std::string(lx.text->text.substr(r.ev.trigger_begin, r.ev.trigger_end - r.ev.trigger_begin));
+      if (cx.explain) {
+        r.ev.rule = p.between ? "meeting.between"
+                    : tr.frame == trigger_frame::passive ? "meeting.passive"
+                                                         : std::string("meeting.") + name_of(tr.frame);
+        r.ev.cues = cues;
+      }
+      emit(cx, std::move(r), tr.priority, cx.scratch.priorities);
+    }
+  }
+}
+
+}  // namespace jumpa::detail

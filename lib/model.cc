@@ -1,0 +1,273 @@
+// Compiling a gazetteer into the model: entity forms and facts, roles, and
+// each language's lexicon as typed rows.
+#include "model.h"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "gazetteer_schema.h"
+
+namespace jumpa::detail {
+namespace {
+
+// A short all-capitals form (AS, RI, CPP) matches only text in capitals.
+bool all_caps_short(std::string_view form) {
+  int letters = 0;
+  for (char ch : form) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 0x80) return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters > 0 && letters <= 6;
+}
+
+bool capitalized_form(std::string_view form) {
+  for (char ch : form) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 0x80) return true;  // non-ASCII initial: treat as a name
+  }
+  return false;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+matcher_entry entry(const std::string& form, std::uint32_t payload) {
+  matcher_entry e;
+  e.form = form;
+  e.payload = payload;
+  e.case_sensitive = all_caps_short(form);
+  return e;
+}
+
+// Entity forms: names, aliases, acronyms and Indonesian names; short forms; adjectives.
+std::vector<matcher_entry> name_entries(model& m) {
+  std::vector<matcher_entry> out;
+  auto add = [&](const std::string& form, name_form f, std::uint32_t index) {
+    if (fold(form).empty()) return;
+    out.push_back(entry(form, static_cast<std::uint32_t>(m.name_meanings.size())));
+    m.name_meanings.push_back({index, f, capitalized_form(form)});
+  };
+  const auto& ents = m.gaz.entities();
+  for (std::uint32_t i = 0; i < ents.size(); ++i) {
+    const auto& e = ents[i];
+    add(e.name, name_form::name, i);
+    for (const auto& a : e.aliases) add(a, name_form::name, i);
+    for (const auto& a : e.acronyms) add(a, name_form::name, i);
+    if (!e.name_id.empty()) add(e.name_id, name_form::name, i);
+    for (const auto& a : e.short_forms) add(a, name_form::short_form, i);
+    for (const auto& a : e.adjectives) add(a, name_form::adjective, i);
+  }
+  return out;
+}
+
+std::vector<std::string> person_tokens(const gazetteer_entity& e) {
+  std::set<std::string> toks;
+  auto add = [&](const std::string& s) {
+    for (auto& t : fold_tokens(s))
+      if (t.size() >= 2 && t != "-" && t != ".") toks.insert(t);
+  };
+  add(e.name);
+  for (const auto& a : e.aliases) add(a);
+  for (const auto& a : e.short_forms) add(a);
+  return {toks.begin(), toks.end()};
+}
+
+void entity_facts_of(model& m) {
+  const auto& ents = m.gaz.entities();
+  m.facts.assign(ents.size(), {});
+  for (std::uint32_t i = 0; i < ents.size(); ++i) {
+    const auto& e = ents[i];
+    entity_facts& f = m.facts[i];
+    if (e.type == entity_type::country) m.country_by_code[e.country] = i;
+    if (e.type == entity_type::person) f.name_tokens = person_tokens(e);
+    f.media = e.type == entity_type::organization && e.kind == "media";
+    if (e.type == entity_type::location) {
+      if (e.kind == "city" || e.kind == "capital") f.place = place_level::city;
+      else if (e.kind == "sea" || e.kind == "region" || e.kind == "continent") f.place = place_level::area;
+      if (const auto* p = m.gaz.find(e.parent)) f.parent = static_cast<std::int32_t>(p - ents.data());
+    }
+  }
+  for (std::uint32_t i = 0; i < ents.size(); ++i)
+    if (const auto* c = ents[i].type == entity_type::country ? m.gaz.find(ents[i].capital) : nullptr)
+      m.facts[static_cast<std::size_t>(c - ents.data())].capital_of = static_cast<std::int32_t>(i);
+  std::unordered_map<std::string, std::uint32_t> index;
+  for (std::uint32_t i = 0; i < ents.size(); ++i) index[ents[i].id] = i;
+  const auto& offices = m.gaz.offices();
+  for (std::uint32_t k = 0; k < offices.size(); ++k)
+    if (auto it = index.find(offices[k].person); it != index.end()) m.facts[it->second].offices.push_back(k);
+}
+
+void role_facts_of(model& m) {
+  const auto& roles = m.gaz.roles();
+  for (std::uint16_t i = 0; i < roles.size(); ++i) m.role_by_id[roles[i].id] = i;
+  m.roles.resize(roles.size());
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    role_facts& f = m.roles[i];
+    f.cls = parse_enum<role_class>(roles[i].role_class).value_or(role_class::official);
+    f.in_party = m.role(roles[i].in_party);
+    if (!roles[i].covers.empty()) f.covers = parse_enum<role_class>(roles[i].covers);
+    for (const auto& a : roles[i].answers_to)
+      if (std::uint16_t r = m.role(a); r != kNoRole) f.answers_to.push_back(r);
+  }
+}
+
+// A typed view of one lexicon row: its fields by column name.
+class row_reader {
+ public:
+  row_reader(std::string_view table, const lexicon_entry& e) : schema_(lexicon_schema(table)), e_(e) {}
+  std::string_view get(std::string_view column) const {
+    int i = schema_.field(column);
+    return i >= 0 && static_cast<std::size_t>(i) < e_.fields.size() ? std::string_view(e_.fields[static_cast<std::size_t>(i)])
+                                                                     : std::string_view();
+  }
+  template <class E>
+  E as(std::string_view column) const {
+    return parse_enum<E>(get(column)).value_or(E{});  // the loader checked the value
+  }
+
+ private:
+  const table_schema& schema_;
+  const lexicon_entry& e_;
+};
+
+std::uint8_t title_flags(std::string_view list) {
+  std::uint8_t flags = 0;
+  for (std::size_t i = 0; i < enum_names<title_flag>::size; ++i)
+    if (list.find(enum_names<title_flag>::names[i]) != std::string_view::npos) flags |= static_cast<std::uint8_t>(1u << i);
+  return flags;
+}
+
+// Compiles one row of `table` into `lm`; returns false when the row adds no
+// matcher entry of its own (a word merged into an earlier one).
+bool compile_row(const model& m, std::string_view table, const lexicon_entry& e, language_model& lm,
+                 std::unordered_map<std::string, std::uint32_t>& word_rows, lex_meaning& out) {
+  row_reader r(table, e);
+  auto push = [&](lex c, std::size_t row) { out = {c, static_cast<std::uint32_t>(row)}; };
+  if (table == "titles") {
+    push(lex::title, lm.titles.size());
+    lm.titles.push_back({m.role(r.get("role")), title_flags(r.get("flags"))});
+  } else if (table == "honorifics") {
+    push(lex::honorific, 0);
+  } else if (table == "triggers") {
+    push(lex::trigger, lm.triggers.size());
+    lm.triggers.push_back({parse_relation_kind(r.get("kind")).value_or(relation_kind::meeting),
+                           r.as<trigger_frame>("frame"), static_cast<std::uint8_t>(to_int(r.get("priority"))),
+                           r.get("place") != "no"});
+  } else if (table == "modality") {
+    push(lex::modality, lm.modality.size());
+    lm.modality.push_back({r.as<modality_type>("type"), r.as<modality_scope>("scope")});
+  } else if (table == "months") {
+    push(lex::month, lm.months.size());
+    lm.months.push_back(to_int(r.get("number")));
+  } else if (table == "weekdays") {
+    push(lex::weekday, lm.weekdays.size());
+    lm.weekdays.push_back(to_int(r.get("number")));
+  } else if (table == "relative_dates") {
+    push(lex::relative_date, lm.relative.size());
+    lm.relative.push_back({to_int(r.get("days")), r.as<date_precision>("precision")});
+  } else if (table == "relation_cues") {
+    push(lex::relation_cue, lm.cues.size());
+    lm.cues.push_back(parse_relation_kind(r.get("kind")).value_or(relation_kind::cooperation));
+  } else if (table == "words") {
+    word_mask cls = bit(r.as<word_class>("class"));
+    int count = r.get("count").empty() ? 2 : to_int(r.get("count"));
+    lex cat = (cls & kTokenClasses) ? lex::token_word : lex::word;
+    std::string key = std::string(cat == lex::word ? "w:" : "t:") + fold(e.form);
+    auto [it, fresh] = word_rows.emplace(key, static_cast<std::uint32_t>(lm.words.size()));
+    if (!fresh) {  // another class of a form already listed
+      lm.words[it->second].classes |= cls;
+      lm.words[it->second].count = std::max(lm.words[it->second].count, count);
+      return false;
+    }
+    push(cat, lm.words.size());
+    lm.words.push_back({cls, count});
+  } else if (table == "traps") {
+    push(lex::trap, lm.traps.size());
+    lm.traps.push_back({r.as<trap_position>("position"), r.as<trap_effect>("effect")});
+  } else if (table == "stopwords") {
+    push(lex::stopword, 0);
+  } else if (table == "bodies") {
+    push(lex::body, lm.bodies.size());
+    lm.bodies.emplace_back(r.get("name"));
+  } else {
+    return false;  // abbreviations, boilerplate: read by the text analyzer
+  }
+  return true;
+}
+
+result<language_model> compile_language(const model& m, const lexicon& lx, const matcher_options& mo) {
+  language_model lm;
+  lm.lang = lx.lang;
+  text_options to;
+  for (const auto& e : lx.table("abbreviations")) to.abbreviations.push_back(e.form);
+  for (const auto& e : lx.table("boilerplate")) to.boilerplate.push_back(e.form);
+  lm.analyzer = text_analyzer(to);
+  std::vector<matcher_entry> entries;
+  std::unordered_map<std::string, std::uint32_t> word_rows;
+  // A fixed table order keeps payloads (and so ties between forms) stable.
+  for (const char* table : {"titles", "honorifics", "triggers", "modality", "months", "weekdays", "relative_dates",
+                            "relation_cues", "words", "traps", "stopwords", "bodies"}) {
+    for (const auto& e : lx.table(table)) {
+      lex_meaning mean;
+      if (!compile_row(m, table, e, lm, word_rows, mean)) continue;
+      if (fold(e.form).empty()) continue;
+      if (status s = matcher::form_problem(e.form); !s.ok()) return status(errc::pattern_error, s.message(), e.where);
+      entries.push_back(entry(e.form, static_cast<std::uint32_t>(lm.meanings.size())));
+      lm.meanings.push_back(mean);
+      lm.forms.push_back(e.form);
+    }
+  }
+  auto compiled = matcher::compile(entries, mo);
+  if (!compiled) return compiled.error();
+  lm.m = std::move(*compiled);
+  return lm;
+}
+
+}  // namespace
+
+std::uint16_t model::role(std::string_view id) const {
+  auto it = role_by_id.find(std::string(id));
+  return it == role_by_id.end() ? kNoRole : it->second;
+}
+
+const language_model* model::language(std::string_view lang) const {
+  for (const auto& l : languages)
+    if (l.lang == lang) return &l;
+  return nullptr;
+}
+
+std::int32_t model::country_entity(std::string_view iso) const {
+  auto it = country_by_code.find(std::string(iso));
+  return it == country_by_code.end() ? -1 : static_cast<std::int32_t>(it->second);
+}
+
+result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const extractor_options& o) {
+  auto m = std::make_shared<model>();
+  m->options = o;
+  m->gaz = g;
+  const lexicon* lx = m->gaz.language(o.lang);
+  if (!lx) return status(errc::invalid_argument, "the gazetteer has no lexicon for language '" + o.lang + "'");
+  entity_facts_of(*m);
+  role_facts_of(*m);
+  std::vector<matcher_entry> names = name_entries(*m);
+  for (const auto& e : names)
+    if (status s = matcher::form_problem(e.form); !s.ok())
+      return status(errc::pattern_error, s.message(), m->gaz.entities()[m->name_meanings[e.payload].entity].where);
+  auto compiled = matcher::compile(names, o.matcher);
+  if (!compiled) return compiled.error();
+  m->names = std::move(*compiled);
+  auto lm = compile_language(*m, *lx, o.matcher);
+  if (!lm) return lm.error();
+  m->languages.push_back(std::move(*lm));
+  return std::shared_ptr<const model>(std::move(m));
+}
+
+}  // namespace jumpa::detail

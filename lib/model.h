@@ -1,0 +1,145 @@
+// Private: the compiled model an extractor shares between threads — the
+// gazetteer's entities with precomputed facts, the entity-name matcher, and
+// one compiled lexicon per language with typed rows. Built once by
+// compile_model(); immutable afterwards. It owns a copy of the gazetteer, and
+// every cross-reference is an index into that copy (never a pointer into the
+// caller's gazetteer).
+#ifndef JUMPA_LIB_MODEL_H_
+#define JUMPA_LIB_MODEL_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "jumpa/extractor.h"
+#include "jumpa/gazetteer.h"
+#include "jumpa/matcher.h"
+#include "jumpa/relations.h"
+#include "jumpa/text.h"
+#include "lexicon_types.h"
+
+namespace jumpa::detail {
+
+constexpr std::uint16_t kNoRole = 0xFFFF;
+
+// What an entity-name match means (by matcher payload).
+enum class name_form : std::uint8_t { name, short_form, adjective };
+struct name_meaning {
+  std::uint32_t entity = 0;       // gazetteer entity index
+  name_form form = name_form::name;
+  bool capitalized = false;       // the form starts with an upper-case letter
+};
+
+// How a location serves as a meeting place.
+enum class place_level : std::uint8_t {
+  other,  // a venue, province...: climb to its parent
+  city,   // a city or capital: the place itself
+  area,   // a sea, region or continent: never a meeting place
+};
+
+// Facts about one gazetteer entity that the rules need, precomputed.
+struct entity_facts {
+  std::int32_t capital_of = -1;  // locations: the country entity whose capital this is
+  std::int32_t parent = -1;      // locations: the containing location entity
+  place_level place = place_level::other;
+  bool media = false;            // an organisation of kind media (a source, not an actor)
+  std::vector<std::string> name_tokens;  // persons: folded tokens of its names, sorted, unique
+  std::vector<std::uint32_t> offices;    // persons: indexes into gazetteer::offices()
+};
+
+struct role_facts {
+  role_class cls = role_class::official;
+  std::uint16_t in_party = kNoRole;             // role meant when the title names a party
+  std::vector<std::uint16_t> answers_to;        // titles that may refer to this office
+  std::optional<role_class> covers;             // a generic title fits any role of this class
+};
+
+// Lexicon categories of a language.
+enum class lex : std::uint8_t {
+  title, honorific, trigger, modality, month, weekday, relative_date, relation_cue, word, trap, stopword, body,
+  token_word,  // words of token classes only (kTokenClasses): matched, not selected as function words
+  count_
+};
+constexpr std::size_t kLexCats = static_cast<std::size_t>(lex::count_);
+static_assert(kLexCats <= 16, "token_facts::cats holds 16 categories");
+
+struct title_row {
+  std::uint16_t role = kNoRole;
+  std::uint8_t flags = 0;  // bits of title_flag
+  bool has(title_flag f) const noexcept { return (flags >> static_cast<unsigned>(f)) & 1u; }
+};
+struct trigger_row {
+  relation_kind kind = relation_kind::meeting;
+  trigger_frame frame = trigger_frame::active;
+  std::uint8_t priority = 0;   // on the same participants in one clause, the higher kind wins
+  bool carries_place = true;   // "di X" gives the meeting's place (not for phone calls)
+};
+struct modality_row {
+  modality_type type = modality_type::future;
+  modality_scope scope = modality_scope::before;
+};
+struct relative_row {
+  int days = 0;
+  date_precision precision = date_precision::day;
+};
+struct word_row {
+  word_mask classes = 0;
+  int count = 2;  // pair and group anaphors: how many persons or countries
+};
+struct trap_row {
+  trap_position position = trap_position::before;
+  trap_effect effect = trap_effect::not_country;
+};
+
+struct lex_meaning {
+  lex cat = lex::word;
+  std::uint32_t row = 0;  // index into the category's table
+};
+
+// One language's compiled lexicon.
+struct language_model {
+  std::string lang;
+  text_analyzer analyzer;                 // with the language's abbreviations and boilerplate
+  matcher m;                              // every lexicon form
+  std::vector<lex_meaning> meanings;      // by matcher payload
+  std::vector<std::string> forms;         // by matcher payload, as written (for evidence)
+  std::vector<title_row> titles;
+  std::vector<trigger_row> triggers;
+  std::vector<modality_row> modality;
+  std::vector<int> months, weekdays;      // numbers
+  std::vector<relative_row> relative;
+  std::vector<relation_kind> cues;
+  std::vector<word_row> words;
+  std::vector<trap_row> traps;
+  std::vector<std::string> bodies;        // English head of a joint body's name
+};
+
+struct model {
+  extractor_options options;
+  gazetteer gaz;                          // owned copy
+  matcher names;                          // every entity form
+  std::vector<name_meaning> name_meanings;  // by matcher payload
+  std::vector<entity_facts> facts;        // by gazetteer entity index
+  std::vector<role_facts> roles;          // by role index (gazetteer::roles())
+  std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index
+  std::unordered_map<std::string, std::uint16_t> role_by_id;
+  std::vector<language_model> languages;
+
+  const gazetteer_entity& entity(std::uint32_t i) const { return gaz.entities()[i]; }
+  const office& office_at(std::uint32_t i) const { return gaz.offices()[i]; }
+  const std::string& role_id(std::uint16_t r) const { return gaz.roles()[r].id; }
+  std::uint16_t role(std::string_view id) const;  // kNoRole when unknown
+  const language_model* language(std::string_view lang) const;
+  std::int32_t country_entity(std::string_view iso) const;  // -1 when unknown
+};
+
+// Compiles `g` (copied into the model). Fails when the language has no
+// lexicon or a form cannot be compiled (the status names its file and line).
+result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const extractor_options& o);
+
+}  // namespace jumpa::detail
+
+#endif  // JUMPA_LIB_MODEL_H_

@@ -1,0 +1,74 @@
+// What looks like a personal name: a run of capitalised words (with name
+// particles such as bin, de, dos; initials; hyphenated parts) that holds no
+// title, month, weekday, trigger, function word or acronym.
+#include "entity_passes.h"
+
+namespace jumpa::detail {
+namespace {
+
+// A capitalised word that cannot be part of a name; `first` when it would start the name.
+bool not_a_name_word(const entity_builder& b, std::uint32_t j, bool first) {
+  const lexical& lx = b.lx;
+  if (first && (lx.covered(lex::stopword, j) || lx.covered(lex::honorific, j))) return true;
+  if (lx.covered(lex::title, j) || lx.covered(lex::month, j) || lx.covered(lex::weekday, j) ||
+      lx.covered(lex::trigger, j) || lx.covered(lex::word, j))
+    return true;
+  const token& t = b.tokens()[j];
+  return t.has(tf_all_caps) && t.end - t.begin >= 3;  // acronyms, datelines
+}
+
+}  // namespace
+
+std::uint32_t name_run(const entity_builder& b, std::uint32_t i, std::uint32_t limit) {
+  const auto& toks = b.tokens();
+  std::uint32_t j = i, last_word_end = i;
+  int words = 0;
+  while (j < limit && words < 5) {
+    const token& t = toks[j];
+    if (b.t.mention_at[j] >= 0) break;
+    if (t.kind == token_kind::word) {
+      bool particle = words > 0 && b.lx.token_is(j, word_class::name_particle);
+      bool hyphenated = j > i && !t.has(tf_space_before) && toks[j - 1].kind == token_kind::punct && b.fold(j - 1) == "-";
+      if (!hyphenated && !t.has(tf_capitalized) && !particle) break;
+      if (t.has(tf_capitalized) && not_a_name_word(b, j, words == 0)) break;
+      if (j > i && t.has(tf_newline_before) && t.has(tf_paragraph_before)) break;
+      ++words;
+      ++j;
+      last_word_end = j;
+      continue;
+    }
+    if (t.kind == token_kind::punct && words > 0) {
+      std::string_view f = b.fold(j);
+      // "Ma." initials, "Marcos Jr." and hyphenated names
+      if (f == "." && !t.has(tf_space_before) && toks[j - 1].end - toks[j - 1].begin <= 2 &&
+          toks[j - 1].has(tf_capitalized)) {
+        ++j;
+        last_word_end = j;
+        continue;
+      }
+      if (f == "-" && !t.has(tf_space_before) && j + 1 < limit && !toks[j + 1].has(tf_space_before) &&
+          toks[j + 1].kind == token_kind::word) {
+        ++j;
+        continue;
+      }
+    }
+    break;
+  }
+  // Drop a trailing lower-case particle.
+  while (last_word_end > i && toks[last_word_end - 1].kind == token_kind::word &&
+         !toks[last_word_end - 1].has(tf_capitalized) && b.fold(last_word_end - 1).size() <= 5 &&
+         (last_word_end - 1 == i || toks[last_word_end - 1].has(tf_space_before)))
+    --last_word_end;
+  return last_word_end;
+}
+
+std::uint32_t skip_honorifics(const entity_builder& b, std::uint32_t i, std::uint32_t limit) {
+  while (i < limit) {
+    std::int32_t h = b.lx.at(lex::honorific, i);
+    if (h < 0) break;
+    i = b.lx.hit(lex::honorific, h).end;
+  }
+  return i;
+}
+
+}  // namespace jumpa::detail

@@ -1,0 +1,229 @@
+// Who takes part in a meeting trigger: the persons of "antara X dan Y"; or
+// the subjects before the trigger (pair anaphors and pronouns when none is
+// named) and the objects after it up to a stop; minus excluded zones.
+#include <algorithm>
+
+#include "relation_passes.h"
+
+namespace jumpa::detail {
+namespace {
+
+// Does the person hold `role`, or a role of the class the role covers (a plain "menteri")?
+bool has_role(const relation_context& cx, const doc_entity& e, std::uint16_t role) {
+  const model& m = cx.m;
+  const role_class* covers = m.roles[role].covers ? &*m.roles[role].covers : nullptr;
+  auto fits = [&](std::uint16_t r) { return r == role || (covers && r != kNoRole && m.roles[r].cls == *covers); };
+  for (const text_role& r : e.roles)
+    if (fits(r.role)) return true;
+  if (e.gaz < 0) return false;
+  const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
+  for (std::uint32_t k : offices)
+    if (office_counts(m, m.office_at(k), offices, cx.pub.published) && fits(m.role(m.office_at(k).role))) return true;
+  return false;
+}
+
+}  // namespace
+
+// "kedua pemimpin", "ketiga menteri", "kedua menteri luar negeri": the latest
+// distinct persons before the anaphor at `first`, as many as it counts,
+// holding the role it names.
+std::vector<std::uint32_t> group_before(const relation_context& cx, std::uint32_t first) {
+  const lexical& lx = cx.lx;
+  std::size_t n = 2;
+  if (std::int32_t h = lx.tokens[first].word; h >= 0) n = static_cast<std::size_t>(lx.word(h).count);
+  std::uint16_t role = kNoRole;
+  if (first + 1 < cx.tokens().size())
+    if (std::int32_t th = lx.at(lex::title, first + 1); th >= 0) role = lx.title(th).role;
+  std::vector<std::uint32_t> out;
+  const std::uint32_t floor = first > 2000 ? first - 2000 : 0;  // bounded look-back
+  for (std::uint32_t k = first; k > floor && out.size() < n;) {
+    --k;
+    const mention_rec* r = cx.t.person(k);
+    if (!r) continue;
+    std::uint32_t e = r->entity;
+    k = r->first;
+    if (std::find(out.begin(), out.end(), e) != out.end() || cx.t.entities[e].speaker) continue;
+    if (role != kNoRole && !has_role(cx, cx.t.entities[e], role)) continue;
+    out.push_back(e);
+  }
+  if (out.size() < n) out.clear();
+  return out;
+}
+
+namespace {
+
+// A pronoun: the nearest earlier person in the sentence, else the first of the previous sentence.
+std::int32_t resolve_pronoun(const relation_context& cx, std::uint32_t tok, std::uint32_t sentence_first) {
+  for (std::uint32_t k = tok; k > sentence_first;) {
+    --k;
+    if (const mention_rec* r = cx.t.person(k)) return static_cast<std::int32_t>(r->entity);
+  }
+  std::uint32_t si = cx.lx.sentence_of[tok];
+  if (si == 0) return -1;
+  const sentence& p = cx.lx.text->sentences[si - 1];
+  for (std::uint32_t k = p.first_token; k < p.end_token; ++k)
+    if (const mention_rec* r = cx.t.person(k)) return static_cast<std::int32_t>(r->entity);
+  return -1;
+}
+
+class collector {
+ public:
+  collector(const relation_context& cx, const clause& c, const std::vector<std::uint8_t>& excluded, participants& out)
+      : cx_(cx), c_(c), excluded_(excluded), out_(out) {}
+
+  void add(std::uint32_t e) {
+    if (std::find(out_.entities.begin(), out_.entities.end(), e) == out_.entities.end()) out_.entities.push_back(e);
+  }
+  void add_mention(std::uint32_t mi) {
+    const mention_rec& r = cx_.t.mentions[mi];
+    if (!excluded_[r.first - c_.first]) add(r.entity);
+  }
+  void add_persons(std::uint32_t a, std::uint32_t b) {
+    persons_in(cx_, a, b, found_);
+    for (std::uint32_t mi : found_) add_mention(mi);
+  }
+  void add_group(std::uint32_t k) {
+    for (std::uint32_t e : group_before(cx_, k)) add(e);
+    if (cx_.explain) out_.cues.push_back("pair_anaphor");
+  }
+  bool excluded(std::uint32_t k) const { return excluded_[k - c_.first] != 0; }
+
+ private:
+  const relation_context& cx_;
+  const clause& c_;
+  const std::vector<std::uint8_t>& excluded_;
+  participants& out_;
+  std::vector<std::uint32_t> found_;
+};
+
+// "antara X dan Y" within a few tokens after the trigger: the token after "antara", or 0.
+std::uint32_t between_start(const lexical& lx, const clause& c, std::uint32_t tend) {
+  for (std::uint32_t k = tend; k < std::min(c.end, tend + 7); ++k)
+    if (lx.word_is(k, word_class::between)) return k + 1;
+  return 0;
+}
+
+// Where the coordination after "antara" ends.
+std::uint32_t between_stop(const relation_context& cx, const clause& c, std::uint32_t between) {
+  const lexical& lx = cx.lx;
+  for (std::uint32_t k = between; k < c.end; ++k) {
+    word_mask wc = lx.word_at(k);
+    if ((wc & (bit(word_class::speech) | bit(word_class::clause_break))) ||
+        ((wc & bit(word_class::relative)) && k > between))
+      return k;
+    if (cx.fold(k) == "," && k + 1 < c.end && !cx.t.person(k + 1) && lx.at(lex::title, k + 1) < 0 &&
+        !lx.word_is(k + 1, word_class::and_word))
+      return k;
+  }
+  return c.end;
+}
+
+// Where the objects after the trigger end: a speech word, a clause break, a
+// companion, a relative clause (not an appositive title), "oleh" (except after
+// a passive or "dipimpin"), another trigger, a greeting.
+std::uint32_t object_stop(const relation_context& cx, const clause& c, std::uint32_t tend, bool passive) {
+  const lexical& lx = cx.lx;
+  const word_mask stops = bit(word_class::speech) | bit(word_class::clause_break) | bit(word_class::accompany) |
+                          bit(word_class::accompanied) | bit(word_class::relative) | bit(word_class::by);
+  for (std::uint32_t k = tend; k < c.end; ++k) {
+    word_mask wc = lx.word_at(k);
+    if (wc & bit(word_class::relative)) {
+      if (lx.covered(lex::honorific, k)) continue;  // "Yang Mulia"
+      // "delegasi ... yang dipimpin oleh X": the head of the delegation takes part.
+      if (k + 1 < c.end && lx.token_is(k + 1, word_class::led_by)) continue;
+      // "..., yang juga Presiden Laos, X": an appositive title, not a new clause.
+      if ((k + 1 < c.end && lx.at(lex::title, k + 1) >= 0) || (k + 2 < c.end && lx.at(lex::title, k + 2) >= 0)) continue;
+    }
+    if (wc & stops) {
+      bool by = (wc & bit(word_class::by)) && !(wc & (stops & ~bit(word_class::by)));
+      if (by && (passive || (k > tend && lx.token_is(k - 1, word_class::led_by)))) continue;
+      return k;
+    }
+    if (k > tend && lx.at(lex::trigger, k) >= 0) return k;
+    std::int32_t mh = lx.at(lex::modality, k);
+    if (mh >= 0 && lx.modality(mh).type == modality_type::greeting) return k;
+  }
+  return c.end;
+}
+
+void subjects(const relation_context& cx, std::uint32_t sentence_first, const clause& c, std::uint32_t trigger_first,
+              collector& col, participants& out) {
+  const lexical& lx = cx.lx;
+  std::vector<std::uint32_t> subj;
+  persons_in(cx, c.first, trigger_first, subj);
+  for (std::uint32_t mi : subj) {
+    const mention_rec& r = cx.t.mentions[mi];
+    if (cx.t.of(r).speaker && trigger_first - r.end > 3) continue;
+    // Objects of prepositions before the trigger ("Kepada Hun Manet, Sugiono ...") are not subjects.
+    if (r.first > c.first && (lx.word_at(r.first - 1) & (bit(word_class::to) | bit(word_class::with)))) continue;
+    col.add_mention(mi);
+  }
+  if (!out.entities.empty()) return;
+  // Pair anaphors and pronouns as subjects.
+  for (std::uint32_t k = c.first; k < trigger_first; ++k) {
+    word_mask wc = lx.word_at(k);
+    if (wc & bit(word_class::pair_anaphor)) {
+      col.add_group(k);
+    } else if (wc & bit(word_class::person_anaphor)) {
+      std::int32_t e = resolve_pronoun(cx, k, sentence_first);
+      if (e >= 0) col.add(static_cast<std::uint32_t>(e));
+      if (cx.explain) out.cues.push_back("pronoun");
+    }
+  }
+}
+
+void objects(const relation_context& cx, const clause& c, const lex_hit& h, std::uint32_t tend, const trigger_row& tr,
+             collector& col, participants& out) {
+  const lexical& lx = cx.lx;
+  std::uint32_t stop = object_stop(cx, c, tend, tr.frame == trigger_frame::passive);
+  // A noun trigger without antara/dengan/attend takes only its subjects.
+  bool with_object = tr.frame != trigger_frame::noun;
+  const word_mask linking = bit(word_class::with) | bit(word_class::attend) | bit(word_class::to);
+  for (std::uint32_t k = tend; k < stop && !with_object; ++k) {
+    if (lx.word_at(k) & linking) with_object = true;
+    if (cx.t.person(k)) break;
+  }
+  if (with_object) {
+    col.add_persons(tend, stop);
+    for (std::uint32_t k = tend; k < stop; ++k) {
+      std::uint32_t e2 = 0;
+      if (!lx.word_is(k, word_class::pair_anaphor, &e2) || col.excluded(k)) continue;
+      col.add_group(k);
+      k = e2 - 1;
+    }
+  }
+  // "Pertemuan yang dihadiri X, Y, dan Z".
+  if (tr.frame == trigger_frame::noun && out.entities.empty()) {
+    for (std::uint32_t k = tend; k < c.end; ++k)
+      if (lx.word_is(k, word_class::attend)) {
+        col.add_persons(k, c.end);
+        break;
+      }
+  }
+  (void)h;
+}
+
+}  // namespace
+
+void meeting_participants(const relation_context& cx, std::uint32_t sentence_first, const clause& c, std::int32_t th,
+                          const std::vector<std::uint8_t>& excluded, participants& out) {
+  const lexical& lx = cx.lx;
+  out.entities.clear();
+  out.subjects = 0;
+  out.between = false;
+  out.cues.clear();
+  const lex_hit& h = lx.hit(lex::trigger, th);
+  const trigger_row& tr = lx.trigger(th);
+  std::uint32_t tend = std::min(h.end, c.end);
+  collector col(cx, c, excluded, out);
+  if (std::uint32_t between = between_start(lx, c, tend)) {
+    out.between = true;
+    col.add_persons(between, between_stop(cx, c, between));
+    return;
+  }
+  subjects(cx, sentence_first, c, h.first, col, out);
+  out.subjects = out.entities.size();
+  objects(cx, c, h, tend, tr, col, out);
+}
+
+}  // namespace jumpa::detail

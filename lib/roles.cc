@@ -1,0 +1,91 @@
+// Roles by the document's date: the dated offices of gazetteer persons, and
+// titles read in the text unless the offices contradict them ("Presiden Hun
+// Sen" in 2025: Senate and party president, not head of state).
+#include <algorithm>
+
+#include "roles.h"
+
+namespace jumpa::detail {
+
+bool office_counts(const model& m, const office& o, const std::vector<std::uint32_t>& all, const date& published) {
+  if (published.complete()) return o.held_on(published);
+  if (published.year != 0) return o.held_on(date{published.year, 12, 31});
+  if (o.to.empty()) return true;
+  for (std::uint32_t x : all)
+    if (m.office_at(x).to.empty()) return false;
+  return true;
+}
+
+bool holds(const model& m, const doc_entity& e, std::uint16_t role, std::int32_t country, const date& published) {
+  auto country_ok = [&](std::int32_t c) {
+    if (country < 0) return true;
+    if (c >= 0) return c == country;
+    return !e.country.empty() && m.entity(static_cast<std::uint32_t>(country)).country == e.country;
+  };
+  for (const text_role& r : e.roles)
+    if (r.role == role && country_ok(r.country)) return true;
+  if (e.gaz < 0) return false;
+  const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
+  for (std::uint32_t k : offices) {
+    const office& o = m.office_at(k);
+    if (!office_counts(m, o, offices, published) || m.role(o.role) != role) continue;
+    if (country < 0 || m.entity(static_cast<std::uint32_t>(country)).country == o.country) return true;
+  }
+  return false;
+}
+
+namespace {
+
+void add_role(const model& m, std::vector<role>& out, const std::string& id, const std::string& country,
+              const std::string& org, bool from_text) {
+  for (const auto& r : out)
+    if (r.id == id && (r.org == org || (from_text && org.empty())) && (r.country == country || country.empty())) return;
+  role r;
+  r.id = id;
+  const role_info* ri = m.gaz.role(id);
+  r.label = ri ? ri->label : id;
+  r.country = country;
+  r.org = org;
+  r.from_text = from_text;
+  out.push_back(std::move(r));
+}
+
+// Does a title of role `title` contradict the offices `held` of a known person?
+bool contradicted(const model& m, const text_role& title, const std::vector<role>& held) {
+  if (title.role == kNoRole) return false;
+  const std::string& id = m.role_id(title.role);
+  if (std::any_of(held.begin(), held.end(), [&](const role& x) { return x.id == id; })) return false;
+  role_class cls = m.roles[title.role].cls;
+  if (cls == role_class::head_of_state || cls == role_class::head_of_government || cls == role_class::royal) return true;
+  if (title.org >= 0) return false;
+  // A title that one of the offices answers to ("Presiden" for the Senate president).
+  return std::any_of(held.begin(), held.end(), [&](const role& x) {
+    std::uint16_t r = m.role(x.id);
+    if (r == kNoRole) return false;
+    const auto& a = m.roles[r].answers_to;
+    return std::find(a.begin(), a.end(), title.role) != a.end();
+  });
+}
+
+}  // namespace
+
+std::vector<role> resolve_roles(const model& m, const doc_entity& e, const date& published) {
+  std::vector<role> out;
+  if (e.gaz >= 0) {
+    const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
+    for (std::uint32_t k : offices) {
+      const office& o = m.office_at(k);
+      if (office_counts(m, o, offices, published)) add_role(m, out, o.role, o.country, o.org, false);
+    }
+  }
+  const bool has_offices = !out.empty() && e.gaz >= 0;
+  for (const text_role& r : e.roles) {
+    if (has_offices && contradicted(m, r, out)) continue;
+    std::string country = r.country >= 0 ? m.entity(static_cast<std::uint32_t>(r.country)).country : e.country;
+    std::string org = r.org >= 0 ? m.entity(static_cast<std::uint32_t>(r.org)).id : std::string();
+    add_role(m, out, r.role == kNoRole ? std::string() : m.role_id(r.role), country, org, true);
+  }
+  return out;
+}
+
+}  // namespace jumpa::detail

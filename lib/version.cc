@@ -1,0 +1,7 @@
+#include "jumpa/version.h"
+
+namespace jumpa {
+
+const char* version() noexcept { return JUMPA_VERSION_STRING; }
+
+}  // namespace jumpa
