@@ -184,7 +184,8 @@ TEST_CASE("gazetteer: Hun Manet is prime minister on 2024-01-01, Hun Sen until A
   const gazetteer& g = gazetteer::builtin();
   auto manet_roles = role_ids(g.offices_of("person:hun-manet", date{2024, 1, 1}));
   CHECK(std::count(manet_roles.begin(), manet_roles.end(), "prime_minister") == 1);
-  CHECK(role_ids(g.offices_of("person:hun-manet", date{2023, 7, 31})).empty());
+  auto before = role_ids(g.offices_of("person:hun-manet", date{2023, 7, 31}));
+  CHECK(std::count(before.begin(), before.end(), "prime_minister") == 0);
   auto pm = [&](const date& d) {
     strings r = role_ids(g.offices_of("person:hun-sen", d));
     return std::find(r.begin(), r.end(), "prime_minister") != r.end();
