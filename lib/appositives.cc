@@ -26,7 +26,7 @@ std::uint32_t named_person_at(entity_builder& b, std::uint32_t i) {
   if (e == i) return 0;
   std::uint32_t words = b.words_in(i, e);
   if (honorific && words >= 2) {
-    b.add_mention(i, e, b.for_pattern(b.span_text(i, e), ""), mention_kind::name);
+    b.add_mention(i, e, b.for_name(i, e, ""), mention_kind::name);
     return e;
   }
   if (e + 1 < limit && b.fold(e) == "," && b.lx.at(lex::title, e + 1) >= 0) {
@@ -117,7 +117,7 @@ void counterparts(entity_builder& b) {
     if (j >= limit || b.t.mention_at[j] >= 0) continue;
     std::uint32_t e = name_run(b, j, limit);
     if (b.words_in(j, e) < 2) continue;
-    b.add_mention(j, e, b.for_pattern(b.span_text(j, e), country), mention_kind::name);
+    b.add_mention(j, e, b.for_name(j, e, country), mention_kind::name);
     i = e - 1;
   }
 }

@@ -35,6 +35,13 @@ class entity_builder {
   std::uint32_t for_gaz(std::int32_t g);
   // The pattern person named `name` (one per folded name); fills an empty country.
   std::uint32_t for_pattern(const std::string& name, const std::string& country);
+  // The person named by the words [first, end): the one gazetteer person whose
+  // name is written there (honorifics and patronymics allowed), else a pattern person.
+  std::uint32_t for_name(std::uint32_t first, std::uint32_t end, const std::string& country);
+  // The gazetteer person written [first, end), or -1 when none or several fit.
+  std::int32_t gazetteer_person(std::uint32_t first, std::uint32_t end, const std::string& country) const;
+  // The display name of [first, end): without honorifics and 'bin' when it holds a patronymic.
+  std::string person_name(std::uint32_t first, std::uint32_t end) const;
   // The pattern organisation named `name` (a joint body).
   std::uint32_t for_body(const std::string& name);
   // Records a mention; `mark` makes its tokens unavailable to later passes.

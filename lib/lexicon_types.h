@@ -49,6 +49,7 @@ enum class word_class : std::uint8_t {
   route_noun,       // jalan, tol, kereta: a capital after it names a route
   date_preposition, // pada, hari: a weekday after it is a date
   day_part,         // pagi, malam: a weekday before it is a date
+  patronymic,       // bin, binti: the father's names follow (Malay names)
   count_
 };
 constexpr std::size_t kWordClasses = static_cast<std::size_t>(word_class::count_);
@@ -62,7 +63,7 @@ constexpr word_mask kTokenClasses =
     bit(word_class::appositive_link) | bit(word_class::role_marker) | bit(word_class::name_joiner) |
     bit(word_class::plural_marker) | bit(word_class::clause_and) |
     bit(word_class::led_by) | bit(word_class::separately) | bit(word_class::arrive) | bit(word_class::route_noun) |
-    bit(word_class::date_preposition) | bit(word_class::day_part);
+    bit(word_class::date_preposition) | bit(word_class::day_part) | bit(word_class::patronymic);
 
 enum class modality_type : std::uint8_t {
   future, plan, hope, expectation, invitation, greeting, negation, hypothetical, cancel, past, count_
@@ -92,7 +93,7 @@ JUMPA_ENUM_NAMES(word_class, "speech", "and", "with", "to", "between", "by", "pl
                  "pair_anaphor", "country_anaphor", "demonstrative", "counterpart", "accompany", "accompanied",
                  "attend", "clause_break", "behalf", "title_filler", "relative", "not_trigger", "name_particle",
                  "title_joiner", "field_word", "appositive_link", "role_marker", "name_joiner", "plural_marker", "clause_and", "led_by",
-                 "separately", "arrive", "route_noun", "date_preposition", "day_part");
+                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic");
 JUMPA_ENUM_NAMES(modality_type, "future", "plan", "hope", "expectation", "invitation", "greeting", "negation",
                  "hypothetical", "cancel", "past");
 JUMPA_ENUM_NAMES(modality_scope, "before", "after", "clause");

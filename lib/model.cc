@@ -80,6 +80,20 @@ std::vector<std::string> person_tokens(const gazetteer_entity& e) {
   return {toks.begin(), toks.end()};
 }
 
+// The folded tokens of each name and alias of a person, in order.
+std::vector<std::vector<std::string>> person_names(const gazetteer_entity& e) {
+  std::vector<std::vector<std::string>> out;
+  auto add = [&](const std::string& s) {
+    std::vector<std::string> toks;
+    for (auto& t : fold_tokens(s))
+      if (t != "-" && t != ".") toks.push_back(t);
+    if (!toks.empty()) out.push_back(std::move(toks));
+  };
+  add(e.name);
+  for (const auto& a : e.aliases) add(a);
+  return out;
+}
+
 void entity_facts_of(model& m) {
   const auto& ents = m.gaz.entities();
   m.facts.assign(ents.size(), {});
@@ -87,7 +101,15 @@ void entity_facts_of(model& m) {
     const auto& e = ents[i];
     entity_facts& f = m.facts[i];
     if (e.type == entity_type::country) m.country_by_code[e.country] = i;
-    if (e.type == entity_type::person) f.name_tokens = person_tokens(e);
+    if (e.type == entity_type::person) {
+      f.name_tokens = person_tokens(e);
+      f.names = person_names(e);
+      for (const auto& n : f.names)
+        if (n.size() >= 2) {
+          auto& v = m.persons_by_first[n.front()];
+          if (v.empty() || v.back() != i) v.push_back(i);
+        }
+    }
     f.media = e.type == entity_type::organization && e.kind == "media";
     if (e.type == entity_type::location) {
       if (e.kind == "city" || e.kind == "capital") f.place = place_level::city;

@@ -47,6 +47,7 @@ struct entity_facts {
   place_level place = place_level::other;
   bool media = false;            // an organisation of kind media (a source, not an actor)
   std::vector<std::string> name_tokens;  // persons: folded tokens of its names, sorted, unique
+  std::vector<std::vector<std::string>> names;  // persons: folded tokens of each name and alias, in order
   std::vector<std::uint32_t> offices;    // persons: indexes into gazetteer::offices()
 };
 
@@ -126,6 +127,8 @@ struct model {
   std::vector<role_facts> roles;          // by role index (gazetteer::roles())
   std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index
   std::unordered_map<std::string, std::uint16_t> role_by_id;
+  // persons by the first folded token of one of their names (of two tokens or more)
+  std::unordered_map<std::string, std::vector<std::uint32_t>> persons_by_first;
   std::vector<language_model> languages;
 
   const gazetteer_entity& entity(std::uint32_t i) const { return gaz.entities()[i]; }

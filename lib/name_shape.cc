@@ -22,12 +22,13 @@ bool not_a_name_word(const entity_builder& b, std::uint32_t j, bool first) {
 std::uint32_t name_run(const entity_builder& b, std::uint32_t i, std::uint32_t limit) {
   const auto& toks = b.tokens();
   std::uint32_t j = i, last_word_end = i;
-  int words = 0;
-  while (j < limit && words < 5) {
+  int words = 0, cap = 5;  // a patronymic name with honorifics may be longer
+  while (j < limit && words < cap) {
     const token& t = toks[j];
     if (b.t.mention_at[j] >= 0) break;
     if (t.kind == token_kind::word) {
       bool particle = words > 0 && b.lx.token_is(j, word_class::name_particle);
+      if (words > 0 && b.lx.token_is(j, word_class::patronymic)) cap = 10;
       bool hyphenated = j > i && !t.has(tf_space_before) && toks[j - 1].kind == token_kind::punct && b.fold(j - 1) == "-";
       if (!hyphenated && !t.has(tf_capitalized) && !particle) break;
       if (t.has(tf_capitalized) && not_a_name_word(b, j, words == 0)) break;
@@ -40,7 +41,9 @@ std::uint32_t name_run(const entity_builder& b, std::uint32_t i, std::uint32_t l
     if (t.kind == token_kind::punct && words > 0) {
       std::string_view f = b.fold(j);
       // "Ma." initials, "Marcos Jr." and hyphenated names
-      if (f == "." && !t.has(tf_space_before) && toks[j - 1].end - toks[j - 1].begin <= 2 &&
+      // "Abd." inside a patronymic name
+      std::uint32_t initial = cap > 5 ? 4 : 2;
+      if (f == "." && !t.has(tf_space_before) && toks[j - 1].end - toks[j - 1].begin <= initial &&
           toks[j - 1].has(tf_capitalized)) {
         ++j;
         last_word_end = j;

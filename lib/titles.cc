@@ -139,7 +139,7 @@ void attach_roles(entity_builder& b, std::uint32_t entity, const title_phrase& t
 }
 
 std::uint32_t add_titled_person(entity_builder& b, std::uint32_t first, std::uint32_t end, const title_phrase& tp) {
-  std::uint32_t ent = b.for_pattern(b.span_text(first, end), phrase_country(b, tp));
+  std::uint32_t ent = b.for_name(first, end, phrase_country(b, tp));
   b.add_mention(first, end, ent, mention_kind::name);
   attach_roles(b, ent, tp);
   return ent;
