@@ -123,7 +123,11 @@ const std::map<std::string, table_schema, std::less<>>& lexicon_schemas() {
                    }()}}},
       {"honorifics", {}},
       {"triggers", {{choice("kind", kinds(is_meeting_kind)), choice("frame", names<trigger_frame>()),
-                     integer("priority", 0, 9, false), choice("place", {"yes", "no"}, false)}}},
+                     integer("priority", 0, 9, false), choice("place", {"yes", "no"}, false), [] {
+                       column_schema c = choice("flags", names<trigger_flag>(), false);
+                       c.check = column_schema::flags;
+                       return c;
+                     }()}}},
       {"modality", {{choice("type", names<modality_type>()), choice("scope", names<modality_scope>())}}},
       {"months", {{integer("number", 1, 12)}}},
       {"weekdays", {{integer("number", 1, 7)}}},

@@ -50,6 +50,8 @@ enum class word_class : std::uint8_t {
   date_preposition, // pada, hari: a weekday after it is a date
   day_part,         // pagi, malam: a weekday before it is a date
   patronymic,       // bin, binti: the father's names follow (Malay names)
+  arrival,          // kedatangan, setibanya, bandara: a welcome on arrival, not a meeting
+  spouse,           // istrinya, suaminya: "A dan istrinya, B" are one side of a meeting
   count_
 };
 constexpr std::size_t kWordClasses = static_cast<std::size_t>(word_class::count_);
@@ -68,12 +70,16 @@ constexpr word_mask kTokenClasses =
 enum class modality_type : std::uint8_t {
   future, plan, hope, expectation, invitation, greeting, negation, hypothetical, cancel, past, count_
 };
-enum class modality_scope : std::uint8_t { before, after, clause, count_ };
+// adjacent: only right before the trigger ("sebelum bertemu")
+enum class modality_scope : std::uint8_t { before, after, clause, adjacent, count_ };
 enum class trigger_frame : std::uint8_t { active, passive, noun, count_ };
 enum class trap_position : std::uint8_t { before, after, count_ };
 enum class trap_effect : std::uint8_t { not_country, not_entity, count_ };
 enum class date_precision : std::uint8_t { day, week, month, count_ };
 enum class title_flag : std::uint8_t { speaker, generic, occupation, count_ };
+// welcome: a welcome that is no meeting when the sentence tells an arrival;
+// separate: each person of a group object meets the subject on their own.
+enum class trigger_flag : std::uint8_t { welcome, separate, count_ };
 enum class role_class : std::uint8_t {
   head_of_state, head_of_government, minister, diplomat, party, legislature, international, official,
   occupation, royal, military, count_
@@ -93,15 +99,16 @@ JUMPA_ENUM_NAMES(word_class, "speech", "and", "with", "to", "between", "by", "pl
                  "pair_anaphor", "country_anaphor", "demonstrative", "counterpart", "accompany", "accompanied",
                  "attend", "clause_break", "behalf", "title_filler", "relative", "not_trigger", "name_particle",
                  "title_joiner", "field_word", "appositive_link", "role_marker", "name_joiner", "plural_marker", "clause_and", "led_by",
-                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic");
+                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic", "arrival", "spouse");
 JUMPA_ENUM_NAMES(modality_type, "future", "plan", "hope", "expectation", "invitation", "greeting", "negation",
                  "hypothetical", "cancel", "past");
-JUMPA_ENUM_NAMES(modality_scope, "before", "after", "clause");
+JUMPA_ENUM_NAMES(modality_scope, "before", "after", "clause", "adjacent");
 JUMPA_ENUM_NAMES(trigger_frame, "active", "passive", "noun");
 JUMPA_ENUM_NAMES(trap_position, "before", "after");
 JUMPA_ENUM_NAMES(trap_effect, "not_country", "not_entity");
 JUMPA_ENUM_NAMES(date_precision, "day", "week", "month");
 JUMPA_ENUM_NAMES(title_flag, "speaker", "generic", "occupation");
+JUMPA_ENUM_NAMES(trigger_flag, "welcome", "separate");
 JUMPA_ENUM_NAMES(role_class, "head_of_state", "head_of_government", "minister", "diplomat", "party", "legislature",
                  "international", "official", "occupation", "royal", "military");
 #undef JUMPA_ENUM_NAMES

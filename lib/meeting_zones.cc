@@ -23,6 +23,12 @@ void exclude_person_before(const relation_context& cx, std::uint32_t tok, std::u
   }
 }
 
+bool trigger_within(const relation_context& cx, std::uint32_t from, std::uint32_t end) {
+  for (std::uint32_t k = from; k < end; ++k)
+    if (cx.lx.at(lex::trigger, k) >= 0) return true;
+  return false;
+}
+
 bool person_within(const relation_context& cx, std::uint32_t from, std::uint32_t end) {
   for (std::uint32_t k = from; k < end; ++k)
     if (cx.t.person(k)) return true;
@@ -61,6 +67,13 @@ void exclusion_zones(const relation_context& cx, const clause& c, std::vector<st
     if ((wc & bit(word_class::accompany)) && person_within(cx, wend, std::min(c.end, wend + 3)) && i > c.first &&
         lx.word_is(i - 1, word_class::relative))
       exclude_person_before(cx, i - 1, 4, c, excluded);
+    // "A, B dan C ikut mendampingi X menemui Y": A, B and C are companions; X takes part.
+    if ((wc & bit(word_class::accompany)) && !(wc & bit(word_class::accompanied)) && i > c.first &&
+        !lx.word_is(i - 1, word_class::relative) && !trigger_within(cx, c.first, i) &&
+        person_within(cx, wend, std::min(c.end, wend + 3))) {
+      mark(c, excluded, c.first, i);
+      continue;
+    }
     if (greeting || invitation || (wc & companions)) {
       for (std::uint32_t k = i; k < c.end; ++k) {
         if (k > i && lx.at(lex::trigger, k) >= 0 && !invitation) break;

@@ -49,8 +49,10 @@ meeting_status meeting_status_of(const relation_context& cx, const clause& c, co
     std::int32_t mh = lx.covering(lex::modality, k);
     if (mh < 0 || aside[k - c.first]) continue;
     const modality_row& mr = lx.modality(mh);
+    bool adjacent = lx.hit(lex::modality, mh).end == h.first;
     k = lx.hit(lex::modality, mh).first;
     if (mr.scope == modality_scope::after || mr.type == modality_type::greeting) continue;
+    if (mr.scope == modality_scope::adjacent && !adjacent) continue;
     if (cx.explain) cues.push_back("modality:" + lx.form(lex::modality, mh));
     if (mr.type != modality_type::past) return status_of(mr.type);
     break;
@@ -125,14 +127,34 @@ std::int32_t place_in(const relation_context& cx, std::uint32_t a, std::uint32_t
   return -1;
 }
 
-// "X bertemu dengan A dan B secara terpisah": X met A, and X met B.
-void split_separately(const relation_context& cx, const clause& c, std::uint32_t tend, participants& p,
-                      std::vector<std::vector<std::uint32_t>>& groups) {
+// A welcome in a sentence that tells an arrival ("disambut ... setibanya di bandara") is no meeting.
+bool arrival_welcome(const relation_context& cx, const trigger_row& tr, const sentence& s) {
+  if (!tr.has(trigger_flag::welcome)) return false;
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (cx.lx.word_is(k, word_class::arrival)) return true;
+  return false;
+}
+
+// "X bertemu dengan A dan B secara terpisah": X met A, and X met B; so does
+// each member of a group for a trigger whose persons come one by one
+// ("menerima surat kepercayaan dari sepuluh duta besar").
+void split_separately(const relation_context& cx, const clause& c, std::uint32_t tend, const trigger_row& tr,
+                      participants& p, std::vector<std::vector<std::uint32_t>>& groups) {
   groups.clear();
-  bool separately = false;
+  bool separately = p.members > 0 && tr.has(trigger_flag::separate);
   for (std::uint32_t k = tend; k < c.end; ++k)
     if (cx.lx.token_is(k, word_class::separately)) separately = true;
-  if (separately && p.subjects >= 1 && p.entities.size() - p.subjects >= 2) {
+  // "X bersama Y menerima A dan istrinya B": each side meets the other, not itself.
+  std::size_t objects = p.entities.size() - p.subjects;
+  bool spouse = false;
+  for (std::uint32_t k = tend; k < c.end && !spouse; ++k) spouse = cx.lx.word_is(k, word_class::spouse);
+  bool sides = p.members == 0 && !p.between && p.subjects >= 1 && objects >= 1 && (p.subjects >= 2 || spouse) &&
+               p.entities.size() >= 3;
+  if (sides) {
+    for (std::size_t a = 0; a < p.subjects; ++a)
+      for (std::size_t k = p.subjects; k < p.entities.size(); ++k) groups.push_back({p.entities[a], p.entities[k]});
+    if (cx.explain) p.cues.push_back("sides");
+  } else if (separately && p.subjects >= 1 && p.entities.size() - p.subjects >= 2) {
     for (std::size_t k = p.subjects; k < p.entities.size(); ++k) {
       std::vector<std::uint32_t> g(p.entities.begin(), p.entities.begin() + static_cast<std::ptrdiff_t>(p.subjects));
       g.push_back(p.entities[k]);
@@ -184,10 +206,10 @@ void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std
     const trigger_row& tr = lx.trigger(th);
     std::uint32_t tend = std::min(h.end, c.end);
     i = tend - 1;
-    if (skip_trigger(cx, c, th, excluded)) continue;
+    if (skip_trigger(cx, c, th, excluded) || arrival_welcome(cx, tr, s)) continue;
     meeting_participants(cx, s.first_token, c, th, excluded, p);
     if (p.entities.size() < 2) continue;
-    split_separately(cx, c, tend, p, groups);
+    split_separately(cx, c, tend, tr, p, groups);
     std::vector<std::string> cues = p.cues;
     meeting_status st = meeting_status_of(cx, c, h, aside, cues);
     date when = meeting_date(cx, c, dates, st != meeting_status::happened, current);

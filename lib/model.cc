@@ -160,10 +160,11 @@ class row_reader {
   const lexicon_entry& e_;
 };
 
-std::uint8_t title_flags(std::string_view list) {
+template <class Flag>
+std::uint8_t flags_of(std::string_view list) {
   std::uint8_t flags = 0;
-  for (std::size_t i = 0; i < enum_names<title_flag>::size; ++i)
-    if (list.find(enum_names<title_flag>::names[i]) != std::string_view::npos) flags |= static_cast<std::uint8_t>(1u << i);
+  for (std::size_t i = 0; i < enum_names<Flag>::size; ++i)
+    if (list.find(enum_names<Flag>::names[i]) != std::string_view::npos) flags |= static_cast<std::uint8_t>(1u << i);
   return flags;
 }
 
@@ -175,14 +176,14 @@ bool compile_row(const model& m, std::string_view table, const lexicon_entry& e,
   auto push = [&](lex c, std::size_t row) { out = {c, static_cast<std::uint32_t>(row)}; };
   if (table == "titles") {
     push(lex::title, lm.titles.size());
-    lm.titles.push_back({m.role(r.get("role")), title_flags(r.get("flags"))});
+    lm.titles.push_back({m.role(r.get("role")), flags_of<title_flag>(r.get("flags"))});
   } else if (table == "honorifics") {
     push(lex::honorific, 0);
   } else if (table == "triggers") {
     push(lex::trigger, lm.triggers.size());
     lm.triggers.push_back({parse_relation_kind(r.get("kind")).value_or(relation_kind::meeting),
                            r.as<trigger_frame>("frame"), static_cast<std::uint8_t>(to_int(r.get("priority"))),
-                           r.get("place") != "no"});
+                           r.get("place") != "no", flags_of<trigger_flag>(r.get("flags"))});
   } else if (table == "modality") {
     push(lex::modality, lm.modality.size());
     lm.modality.push_back({r.as<modality_type>("type"), r.as<modality_scope>("scope")});

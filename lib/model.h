@@ -77,6 +77,8 @@ struct trigger_row {
   trigger_frame frame = trigger_frame::active;
   std::uint8_t priority = 0;   // on the same participants in one clause, the higher kind wins
   bool carries_place = true;   // "di X" gives the meeting's place (not for phone calls)
+  std::uint8_t flags = 0;      // bits of trigger_flag
+  bool has(trigger_flag f) const noexcept { return (flags >> static_cast<unsigned>(f)) & 1u; }
 };
 struct modality_row {
   modality_type type = modality_type::future;

@@ -9,7 +9,8 @@ namespace {
 // A capitalised word that cannot be part of a name; `first` when it would start the name.
 bool not_a_name_word(const entity_builder& b, std::uint32_t j, bool first) {
   const lexical& lx = b.lx;
-  if (first && (lx.covered(lex::stopword, j) || lx.covered(lex::honorific, j))) return true;
+  if (first && lx.covered(lex::honorific, j)) return true;
+  if (lx.covered(lex::stopword, j)) return true;  // "Retno Bahas Kerja Sama": a headline, not a name
   if (lx.covered(lex::title, j) || lx.covered(lex::month, j) || lx.covered(lex::weekday, j) ||
       lx.covered(lex::trigger, j) || lx.covered(lex::word, j))
     return true;

@@ -146,6 +146,20 @@ std::uint32_t object_stop(const relation_context& cx, const clause& c, std::uint
   return c.end;
 }
 
+// "Sebelum bertemu Prabowo, X lebih dulu bertemu dengan Y": Prabowo is the
+// object of the earlier trigger, not a subject of the later one.
+bool object_of_earlier_trigger(const relation_context& cx, const clause& c, const mention_rec& r,
+                               std::uint32_t trigger_first) {
+  if (trigger_first - r.end <= 3) return false;  // written right before this trigger: its subject
+  const lexical& lx = cx.lx;
+  for (std::uint32_t k = r.first; k > c.first && k + 3 > r.first;) {
+    --k;
+    std::int32_t th = lx.covering(lex::trigger, k);
+    if (th >= 0 && lx.trigger(th).frame != trigger_frame::noun) return true;
+  }
+  return false;
+}
+
 void subjects(const relation_context& cx, std::uint32_t sentence_first, const clause& c, std::uint32_t trigger_first,
               collector& col, participants& out) {
   const lexical& lx = cx.lx;
@@ -156,6 +170,7 @@ void subjects(const relation_context& cx, std::uint32_t sentence_first, const cl
     if (cx.t.of(r).speaker && trigger_first - r.end > 3) continue;
     // Objects of prepositions before the trigger ("Kepada Hun Manet, Sugiono ...") are not subjects.
     if (r.first > c.first && (lx.word_at(r.first - 1) & (bit(word_class::to) | bit(word_class::with)))) continue;
+    if (object_of_earlier_trigger(cx, c, r, trigger_first)) continue;
     col.add_mention(mi);
   }
   if (!out.entities.empty()) return;
@@ -172,9 +187,23 @@ void subjects(const relation_context& cx, std::uint32_t sentence_first, const cl
   }
 }
 
+// "menerima bunga tangan dari X": a reception verb before a common noun receives a thing.
+bool receives_a_thing(const relation_context& cx, const clause& c, std::uint32_t tend, const trigger_row& tr) {
+  const lexical& lx = cx.lx;
+  if (tr.kind != relation_kind::reception || tr.frame != trigger_frame::active || tend >= c.end) return false;
+  const token& t = cx.tokens()[tend];
+  if (t.kind != token_kind::word || t.has(tf_capitalized) || cx.t.mention(tend)) return false;
+  // "menerima delegasi ... yang dipimpin oleh X": the head of the delegation is received.
+  for (std::uint32_t k = tend; k < std::min(c.end, tend + 10); ++k)
+    if (lx.token_is(k, word_class::led_by)) return false;
+  return lx.at(lex::title, tend) < 0 && !lx.covered(lex::honorific, tend) && lx.word_at(tend) == 0 &&
+         !lx.token_is(tend, word_class::plural_marker);
+}
+
 void objects(const relation_context& cx, const clause& c, const lex_hit& h, std::uint32_t tend, const trigger_row& tr,
              collector& col, participants& out) {
   const lexical& lx = cx.lx;
+  if (receives_a_thing(cx, c, tend, tr)) return;
   std::uint32_t stop = object_stop(cx, c, tend, tr.frame == trigger_frame::passive);
   // A noun trigger without antara/dengan/attend takes only its subjects.
   bool with_object = tr.frame != trigger_frame::noun;
@@ -203,6 +232,49 @@ void objects(const relation_context& cx, const clause& c, const lex_hit& h, std:
   (void)h;
 }
 
+
+// The role named after a group noun at `k` ("para Menteri Luar Negeri", "sepuluh duta besar"), or kNoRole.
+std::uint16_t group_role(const relation_context& cx, std::uint32_t k, const std::vector<std::uint8_t>& excluded,
+                         const clause& c) {
+  const lexical& lx = cx.lx;
+  if (!lx.token_is(k, word_class::plural_marker) || excluded[k - c.first] || k + 1 >= c.end) return kNoRole;
+  std::int32_t th = lx.at(lex::title, k + 1);
+  return th < 0 ? kNoRole : lx.title(th).role;
+}
+
+bool holds_text_role(const doc_entity& e, std::uint16_t role) {
+  return std::any_of(e.roles.begin(), e.roles.end(), [&](const text_role& r) { return r.role == role; });
+}
+
+// Persons of the document introduced by the role a group noun names, who are
+// not of the other side's country: "menerima kunjungan para Menlu ASEAN"
+// followed by the list of those ministers.
+void group_members(const relation_context& cx, const clause& c, std::uint32_t tend, std::uint32_t stop,
+                   const std::vector<std::uint8_t>& excluded, participants& out) {
+  constexpr std::uint32_t kWindow = 12;  // sentences after the trigger's in which the members are named
+  std::vector<std::uint16_t> roles;
+  // The group is the trigger's object: "menerima kunjungan para Menlu", "dari sepuluh duta besar".
+  for (std::uint32_t k = tend; k < std::min(stop, tend + 3); ++k)
+    if (std::uint16_t r = group_role(cx, k, excluded, c); r != kNoRole) roles.push_back(r);
+  if (roles.empty() || out.entities.empty()) return;
+  std::vector<std::string> sides;
+  for (std::uint32_t e : out.entities)
+    if (!cx.t.entities[e].country.empty()) sides.push_back(cx.t.entities[e].country);
+  std::size_t before = out.entities.size();
+  for (std::uint32_t e = 0; e < cx.t.entities.size(); ++e) {
+    const doc_entity& d = cx.t.entities[e];
+    if (d.type != entity_type::person || d.speaker || d.country.empty() || d.mentions.empty()) continue;
+    std::uint32_t at = cx.lx.sentence_of[cx.t.mentions[d.mentions.front()].first];
+    if (at + 1 < cx.lx.sentence_of[c.first] || at > cx.lx.sentence_of[c.first] + kWindow) continue;
+    if (std::find(out.entities.begin(), out.entities.end(), e) != out.entities.end()) continue;
+    if (std::find(sides.begin(), sides.end(), d.country) != sides.end()) continue;
+    if (std::any_of(roles.begin(), roles.end(), [&](std::uint16_t r) { return holds_text_role(d, r); }))
+      out.entities.push_back(e);
+  }
+  out.members = out.entities.size() - before;
+  if (cx.explain && out.members) out.cues.push_back("group_members");
+}
+
 }  // namespace
 
 void meeting_participants(const relation_context& cx, std::uint32_t sentence_first, const clause& c, std::int32_t th,
@@ -211,6 +283,7 @@ void meeting_participants(const relation_context& cx, std::uint32_t sentence_fir
   out.entities.clear();
   out.subjects = 0;
   out.between = false;
+  out.members = 0;
   out.cues.clear();
   const lex_hit& h = lx.hit(lex::trigger, th);
   const trigger_row& tr = lx.trigger(th);
@@ -224,6 +297,8 @@ void meeting_participants(const relation_context& cx, std::uint32_t sentence_fir
   subjects(cx, sentence_first, c, h.first, col, out);
   out.subjects = out.entities.size();
   objects(cx, c, h, tend, tr, col, out);
+  if (!tr.has(trigger_flag::welcome))
+    group_members(cx, c, tend, object_stop(cx, c, tend, tr.frame == trigger_frame::passive), excluded, out);
 }
 
 }  // namespace jumpa::detail

@@ -63,6 +63,7 @@ struct participants {
   std::vector<std::uint32_t> entities;  // doc entities; [0, subjects) stand before the trigger
   std::size_t subjects = 0;
   bool between = false;                 // from "antara X dan Y"
+  std::size_t members = 0;              // the last `members` entities came from a group noun ("para Menlu")
   std::vector<std::string> cues;
 };
 // Who takes part in the meeting trigger `th` in clause `c`.

@@ -1,0 +1,133 @@
+// Classes of phenomena seen in real news, each with invented sentences:
+// honorific chains and patronymics, group objects named in a later list,
+// welcomes on arrival, companions, co-subjects and spouses, receptions of
+// things, temporal and purpose clauses, headline fragments.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "jumpa/jumpa.h"
+#include "support.h"
+
+namespace {
+
+using namespace jumpa_test;
+using V = std::vector<std::string>;
+
+std::string pair_of(std::string a, std::string b) {
+  if (b < a) std::swap(a, b);
+  return a + " + " + b;
+}
+
+V met_pairs(const jumpa::document& d, jumpa::meeting_status status = jumpa::meeting_status::happened) {
+  std::set<std::string> out;
+  for (const auto& r : d.relations) {
+    if (r.type != jumpa::relation_type::met || r.status != status) continue;
+    for (std::size_t i = 0; i < r.args.size(); ++i)
+      for (std::size_t j = i + 1; j < r.args.size(); ++j)
+        out.insert(pair_of(d.entities[r.args[i]].name, d.entities[r.args[j]].name));
+  }
+  return {out.begin(), out.end()};
+}
+
+V person_names(const jumpa::document& d) {
+  std::set<std::string> out;
+  for (const auto& e : d.entities)
+    if (e.type == jumpa::entity_type::person) out.insert(e.name);
+  return {out.begin(), out.end()};
+}
+
+}  // namespace
+
+TEST_CASE("real news: a Malay name inside an honorific chain with a patronymic is the gazetteer person") {
+  auto d = run("Menteri Luar Negeri Malaysia Dato' Seri Diraja Dr. Zambry bin Abd. Kadir tiba di Jakarta pada Senin.");
+  INFO(describe(d));
+  CHECK(person_names(d) == V{"Zambry Abdul Kadir"});
+}
+
+TEST_CASE("real news: an unknown Bruneian name drops its honorifics and keeps the patronymic") {
+  auto d = run("Duta Besar Brunei Darussalam untuk Laos, Dato Paduka Awang Haji Rahman bin Haji Salleh, hadir di Vientiane.");
+  INFO(describe(d));
+  CHECK(person_names(d) == V{"Rahman Salleh"});
+}
+
+TEST_CASE("real news: a capitalised sentence adverb before a title is no person") {
+  auto d = run("Selanjutnya, Presiden Joko Widodo meninjau pasar di Solo.");
+  INFO(describe(d));
+  CHECK(person_names(d) == V{"Joko Widodo"});
+}
+
+TEST_CASE("real news: a group object named in a later list meets the host, not the host's own minister") {
+  auto d = run(
+      "Presiden Joko Widodo menerima kunjungan kehormatan para Menteri Luar Negeri ASEAN di Istana Merdeka, "
+      "Jakarta, pada Jumat (3/2/2023). Para menteri itu datang berurutan: Menteri Luar Negeri Laos Saleumxay "
+      "Kommasith, Menteri Luar Negeri Kamboja Prak Sokhonn, dan Menteri Luar Negeri Singapura Vivian Balakrishnan. "
+      "Menteri Luar Negeri Retno Marsudi ikut hadir.");
+  INFO(describe(d));
+  V pairs = met_pairs(d);
+  CHECK(std::count(pairs.begin(), pairs.end(), "Joko Widodo + Prak Sokhonn") == 1);
+  CHECK(std::count(pairs.begin(), pairs.end(), "Prak Sokhonn + Saleumxay Kommasith") == 1);
+  CHECK(std::count(pairs.begin(), pairs.end(), "Joko Widodo + Vivian Balakrishnan") == 1);
+  for (const auto& p : pairs) CHECK(p.find("Retno Marsudi") == std::string::npos);
+}
+
+TEST_CASE("real news: credentials from a counted group of ambassadors are separate receptions") {
+  auto d = run(
+      "Presiden Joko Widodo menerima surat kepercayaan dari tiga duta besar negara sahabat di Istana Merdeka. "
+      "Mereka adalah:\n1. Duta Besar Kuba untuk Indonesia Maria Elena Duarte\n"
+      "2. Duta Besar Tunisia untuk Indonesia Karim Ben Salah\n"
+      "3. Duta Besar Bulgaria untuk Indonesia berkedudukan di Singapura Petar Ivanov");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Joko Widodo + Karim Ben Salah", "Joko Widodo + Maria Elena Duarte",
+                          "Joko Widodo + Petar Ivanov"});
+}
+
+TEST_CASE("real news: a welcome on arrival at the airport is no meeting") {
+  auto d = run(
+      "Setibanya di Bandara Internasional Kuala Lumpur, Presiden Joko Widodo disambut Menteri Pertahanan Malaysia "
+      "Mohamad Sabu.");
+  INFO(describe(d));
+  CHECK(met_pairs(d).empty());
+}
+
+TEST_CASE("real news: ministers who accompany the leader to a meeting do not meet the guest") {
+  auto d = run(
+      "Menteri Agama Nasaruddin Umar dan Menteri Sekretaris Negara Pratikno ikut mendampingi Wakil Presiden "
+      "Gibran Rakabuming Raka menemui Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Anwar Ibrahim + Gibran Rakabuming Raka"});
+}
+
+TEST_CASE("real news: co-subjects and a spouse meet the other side, not each other") {
+  auto d = run(
+      "Presiden Joko Widodo bersama Ibu Negara Iriana menyambut Perdana Menteri Singapura Lee Hsien Loong dan "
+      "istrinya, Ho Ching, di Istana Merdeka, Jakarta.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Ho Ching + Iriana", "Ho Ching + Joko Widodo", "Iriana + Lee Hsien Loong",
+                          "Joko Widodo + Lee Hsien Loong"});
+}
+
+TEST_CASE("real news: receiving a thing from a person is no reception") {
+  auto d = run("Di Kuala Lumpur, Ibu Negara Iriana menerima rangkaian bunga dari istri Perdana Menteri Malaysia, Siti Hasmah.");
+  INFO(describe(d));
+  CHECK(met_pairs(d).empty());
+}
+
+TEST_CASE("real news: the meeting of a 'before' clause is still ahead; the main one happened") {
+  auto d = run(
+      "Sebelum bertemu Presiden Prabowo Subianto, Perdana Menteri Malaysia Anwar Ibrahim lebih dulu bertemu "
+      "dengan Wakil Presiden Gibran Rakabuming Raka di Jakarta pada Senin (21/4/2025).",
+      "2025-04-21");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Anwar Ibrahim + Gibran Rakabuming Raka"});
+  CHECK(met_pairs(d, jumpa::meeting_status::planned) == V{"Anwar Ibrahim + Prabowo Subianto"});
+}
+
+TEST_CASE("real news: travelling to attend a summit is not yet a summit") {
+  auto d = run("Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim bertolak ke Bali untuk menghadiri KTT G20.");
+  INFO(describe(d));
+  CHECK(met_pairs(d).empty());
+}
