@@ -1,10 +1,20 @@
-// Affiliations: a person's title naming a party ("Sekretaris Jenderal Partai
-// Rakyat Kamboja") makes the person a member in that role.
+// Affiliations: a person's title naming a party or an organisation
+// ("Sekretaris Jenderal Partai Rakyat Kamboja", "Sekjen ASEAN", "Ketua DPR")
+// makes the person a member in that role. Forums (meetings such as the AMM)
+// are events, not bodies one belongs to.
 #include <set>
 
 #include "relation_passes.h"
 
 namespace jumpa::detail {
+namespace {
+
+bool affiliating(const gazetteer_entity& org) {
+  if (org.type == entity_type::party) return true;
+  return org.type == entity_type::organization && org.kind != "forum";
+}
+
+}  // namespace
 
 void affiliations(relation_context& cx) {
   std::set<std::pair<std::size_t, std::size_t>> affiliated;
@@ -13,7 +23,7 @@ void affiliations(relation_context& cx) {
     const doc_entity& e = ents[ei];
     if (e.type != entity_type::person) continue;
     for (const text_role& r : e.roles) {
-      if (r.org < 0 || cx.m.entity(static_cast<std::uint32_t>(r.org)).type != entity_type::party) continue;
+      if (r.org < 0 || !affiliating(cx.m.entity(static_cast<std::uint32_t>(r.org)))) continue;
       std::int32_t oe = -1;
       for (std::uint32_t i = 0; i < ents.size(); ++i)
         if (ents[i].gaz == r.org) oe = static_cast<std::int32_t>(i);
@@ -22,7 +32,8 @@ void affiliations(relation_context& cx) {
       rel.type = relation_type::affiliation;
       rel.args = {ei, static_cast<std::size_t>(oe)};
       std::uint16_t role = r.role;
-      if (role != kNoRole && cx.m.roles[role].in_party != kNoRole) role = cx.m.roles[role].in_party;
+      bool party = cx.m.entity(static_cast<std::uint32_t>(r.org)).type == entity_type::party;
+      if (party && role != kNoRole && cx.m.roles[role].in_party != kNoRole) role = cx.m.roles[role].in_party;
       rel.role = role == kNoRole ? std::string() : cx.m.role_id(role);
       const sentence& s = cx.lx.text->sentences[cx.lx.sentence_of[r.first]];
       rel.ev.begin = s.begin;

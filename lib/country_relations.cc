@@ -196,7 +196,9 @@ void meeting_countries(relation_context& cx) {
   std::set<std::pair<std::string, std::string>> have;
   for (const relation& r : cx.out.relations) {
     if (r.type != relation_type::met || r.status != meeting_status::happened) continue;
-    if (r.args.size() > 3) continue;  // a multilateral gathering does not relate each pair of its countries
+    // A large gathering (a group courtesy call by a whole bloc) does not relate each pair of its countries.
+    constexpr std::size_t kMaxRelating = 6;
+    if (r.args.size() > kMaxRelating) continue;
     for (std::size_t a = 0; a < r.args.size(); ++a)
       for (std::size_t b = a + 1; b < r.args.size(); ++b) {
         const std::string& ca = cx.country_of(static_cast<std::uint32_t>(r.args[a]));

@@ -257,9 +257,9 @@ void group_members(const relation_context& cx, const clause& c, std::uint32_t te
   for (std::uint32_t k = tend; k < std::min(stop, tend + 3); ++k)
     if (std::uint16_t r = group_role(cx, k, excluded, c); r != kNoRole) roles.push_back(r);
   if (roles.empty() || out.entities.empty()) return;
-  std::vector<std::string> sides;
-  for (std::uint32_t e : out.entities)
-    if (!cx.t.entities[e].country.empty()) sides.push_back(cx.t.entities[e].country);
+  std::vector<std::string> sides;  // the host side: the subjects' countries
+  for (std::size_t k = 0; k < out.subjects; ++k)
+    if (!cx.t.entities[out.entities[k]].country.empty()) sides.push_back(cx.t.entities[out.entities[k]].country);
   std::size_t before = out.entities.size();
   for (std::uint32_t e = 0; e < cx.t.entities.size(); ++e) {
     const doc_entity& d = cx.t.entities[e];

@@ -111,7 +111,10 @@ bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t lim
     any = true;
     i = j;
     // Another title of the same person before any name: "X sekaligus Y", "X, Y <Name>".
-    if (i + 1 < limit && lx.at(lex::title, i + 1) >= 0 && (lx.token_is(i, word_class::title_joiner) || b.fold(i) == ",")) {
+    // A qualified title before a comma names someone already ("dengan Sekjen ASEAN, Menlu Sugiono").
+    bool qualified = r.country >= 0 || r.org >= 0;
+    if (i + 1 < limit && lx.at(lex::title, i + 1) >= 0 &&
+        (lx.token_is(i, word_class::title_joiner) || (b.fold(i) == "," && !qualified))) {
       ++i;
       continue;
     }
@@ -256,6 +259,8 @@ void title_phrases(entity_builder& b) {
   for (std::uint32_t i = 0; i < n; ++i) {
     if (lx.at(lex::title, i) < 0 || b.boiler(i)) continue;
     if (i > 0 && lx.covered(lex::title, i - 1)) continue;
+    // "para Menteri Luar Negeri ASEAN": a group, not one person's title.
+    if (i > 0 && lx.token_is(i - 1, word_class::plural_marker)) continue;
     std::uint32_t limit = b.sentence_end(i);
     title_phrase tp;
     if (!parse_title(b, i, limit, tp)) continue;

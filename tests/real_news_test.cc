@@ -131,3 +131,23 @@ TEST_CASE("real news: travelling to attend a summit is not yet a summit") {
   INFO(describe(d));
   CHECK(met_pairs(d).empty());
 }
+
+TEST_CASE("real news: a title naming an organisation is an affiliation in that role") {
+  auto d = run("Menlu RI Sugiono bertemu dengan Sekretaris Jenderal ASEAN Kao Kim Hourn di Jakarta.");
+  INFO(describe(d));
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.type == jumpa::relation_type::affiliation) {
+      CHECK(d.entities[r.args[0]].name == "Kao Kim Hourn");
+      CHECK(d.entities[r.args[1]].ref == "org:asean");
+      CHECK(r.role == "secretary_general");
+      found = true;
+    }
+  CHECK(found);
+}
+
+TEST_CASE("real news: a qualified title before a comma names someone else than the next title's person") {
+  auto d = run("Dalam diskusi dengan Sekjen ASEAN, Menlu Sugiono menekankan pentingnya sentralitas ASEAN.");
+  INFO(describe(d));
+  for (const auto& r : d.relations) CHECK(r.type != jumpa::relation_type::affiliation);
+}
