@@ -39,6 +39,16 @@ bool skip_trigger(const relation_context& cx, const clause& c, std::int32_t th, 
   return excluded[h.first - c.first] != 0;
 }
 
+// "Selain bertemu X, Y bakal bertemu Z": a trigger right after 'selain' takes
+// the status of the clause's next trigger.
+const lex_hit& status_trigger(const relation_context& cx, const clause& c, const lex_hit& h) {
+  const lexical& lx = cx.lx;
+  if (h.first == c.first || !lx.word_is(h.first - 1, word_class::besides)) return h;
+  for (std::uint32_t k = h.end; k < c.end; ++k)
+    if (std::int32_t th = lx.at(lex::trigger, k); th >= 0) return lx.hit(lex::trigger, th);
+  return h;
+}
+
 // The nearest modality marker before the trigger in the clause, else one of
 // scope after/clause in the trigger's own phrase.
 meeting_status meeting_status_of(const relation_context& cx, const clause& c, const lex_hit& h,
@@ -211,7 +221,7 @@ void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std
     if (p.entities.size() < 2) continue;
     split_separately(cx, c, tend, tr, p, groups);
     std::vector<std::string> cues = p.cues;
-    meeting_status st = meeting_status_of(cx, c, h, aside, cues);
+    meeting_status st = meeting_status_of(cx, c, status_trigger(cx, c, h), aside, cues);
     date when = meeting_date(cx, c, dates, st != meeting_status::happened, current);
     if (st == meeting_status::happened && when.complete() && cx.pub.published.complete() && cx.pub.published < when) {
       st = meeting_status::planned;

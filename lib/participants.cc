@@ -233,6 +233,24 @@ void objects(const relation_context& cx, const clause& c, const lex_hit& h, std:
 }
 
 
+// A bare noun trigger ("sebelum acara Gala Dinner KTT") names an event: its
+// subjects take part only when they attend it ("menghadiri KTT") or it links
+// them to others ("pertemuan dengan X", "pertemuan yang dihadiri X").
+bool noun_linked(const relation_context& cx, const clause& c, const lex_hit& h, std::uint32_t tend) {
+  const lexical& lx = cx.lx;
+  const word_mask linking = bit(word_class::with) | bit(word_class::attend) | bit(word_class::to);
+  for (std::uint32_t k = h.first; k > c.first && k + 3 > h.first;) {
+    --k;
+    if (lx.word_at(k) & bit(word_class::attend)) return true;
+  }
+  std::uint32_t stop = object_stop(cx, c, tend, false);
+  for (std::uint32_t k = tend; k < stop; ++k) {
+    if (lx.word_at(k) & linking) return true;
+    if (cx.t.person(k)) break;
+  }
+  return false;
+}
+
 // The role named after a group noun at `k` ("para Menteri Luar Negeri", "sepuluh duta besar"), or kNoRole.
 std::uint16_t group_role(const relation_context& cx, std::uint32_t k, const std::vector<std::uint8_t>& excluded,
                          const clause& c) {
@@ -295,6 +313,7 @@ void meeting_participants(const relation_context& cx, std::uint32_t sentence_fir
     return;
   }
   subjects(cx, sentence_first, c, h.first, col, out);
+  if (tr.frame == trigger_frame::noun && !noun_linked(cx, c, h, tend)) out.entities.clear();
   out.subjects = out.entities.size();
   objects(cx, c, h, tend, tr, col, out);
   if (!tr.has(trigger_flag::welcome))

@@ -151,3 +151,20 @@ TEST_CASE("real news: a qualified title before a comma names someone else than t
   INFO(describe(d));
   for (const auto& r : d.relations) CHECK(r.type != jumpa::relation_type::affiliation);
 }
+
+TEST_CASE("real news: a meeting after 'selain' has the status of the main clause") {
+  auto d = run(
+      "Selain bertemu dengan Presiden China Xi Jinping, Perdana Menteri Kamboja Hun Manet bakal bertemu dengan "
+      "Perdana Menteri China Li Qiang di Beijing.");
+  INFO(describe(d));
+  CHECK(met_pairs(d).empty());
+  CHECK(met_pairs(d, jumpa::meeting_status::planned) == V{"Hun Manet + Li Qiang", "Hun Manet + Xi Jinping"});
+}
+
+TEST_CASE("real news: a photo before a summit dinner is no meeting") {
+  auto d = run(
+      "Presiden Joko Widodo berfoto bersama dengan Perdana Menteri Kamboja Hun Manet sebelum acara jamuan KTT "
+      "ASEAN di Jakarta.");
+  INFO(describe(d));
+  CHECK(met_pairs(d).empty());
+}
