@@ -53,6 +53,7 @@ enum class word_class : std::uint8_t {
   arrival,          // kedatangan, setibanya, bandara: a welcome on arrival, not a meeting
   spouse,           // istrinya, suaminya: "A dan istrinya, B" are one side of a meeting
   besides,          // selain: the trigger right after it has the status of the clause's next trigger
+  in_event,         // dalam sebuah: "... kepada Y dalam sebuah pertemuan": the clause's persons took part
   count_
 };
 constexpr std::size_t kWordClasses = static_cast<std::size_t>(word_class::count_);
@@ -100,7 +101,7 @@ JUMPA_ENUM_NAMES(word_class, "speech", "and", "with", "to", "between", "by", "pl
                  "pair_anaphor", "country_anaphor", "demonstrative", "counterpart", "accompany", "accompanied",
                  "attend", "clause_break", "behalf", "title_filler", "relative", "not_trigger", "name_particle",
                  "title_joiner", "field_word", "appositive_link", "role_marker", "name_joiner", "plural_marker", "clause_and", "led_by",
-                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic", "arrival", "spouse", "besides");
+                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic", "arrival", "spouse", "besides", "in_event");
 JUMPA_ENUM_NAMES(modality_type, "future", "plan", "hope", "expectation", "invitation", "greeting", "negation",
                  "hypothetical", "cancel", "past");
 JUMPA_ENUM_NAMES(modality_scope, "before", "after", "clause", "adjacent");

@@ -145,6 +145,16 @@ bool arrival_welcome(const relation_context& cx, const trigger_row& tr, const se
   return false;
 }
 
+// A welcome by one's own officials ("disambut oleh Menlu" of the visitor's country) is protocol.
+bool compatriot_welcome(const relation_context& cx, const trigger_row& tr, const participants& p) {
+  if (!tr.has(trigger_flag::welcome)) return false;
+  const std::string& first = cx.country_of(p.entities.front());
+  if (first.empty()) return false;
+  for (std::uint32_t e : p.entities)
+    if (cx.country_of(e) != first) return false;
+  return true;
+}
+
 // "X bertemu dengan A dan B secara terpisah": X met A, and X met B; so does
 // each member of a group for a trigger whose persons come one by one
 // ("menerima surat kepercayaan dari sepuluh duta besar").
@@ -218,7 +228,7 @@ void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std
     i = tend - 1;
     if (skip_trigger(cx, c, th, excluded) || arrival_welcome(cx, tr, s)) continue;
     meeting_participants(cx, s.first_token, c, th, excluded, p);
-    if (p.entities.size() < 2) continue;
+    if (p.entities.size() < 2 || compatriot_welcome(cx, tr, p)) continue;
     split_separately(cx, c, tend, tr, p, groups);
     std::vector<std::string> cues = p.cues;
     meeting_status st = meeting_status_of(cx, c, status_trigger(cx, c, h), aside, cues);

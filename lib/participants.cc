@@ -193,6 +193,8 @@ bool receives_a_thing(const relation_context& cx, const clause& c, std::uint32_t
   if (tr.kind != relation_kind::reception || tr.frame != trigger_frame::active || tend >= c.end) return false;
   const token& t = cx.tokens()[tend];
   if (t.kind != token_kind::word || t.has(tf_capitalized) || cx.t.mention(tend)) return false;
+  // "menyambut kehadiran Perdana Menteri X": the noun is the guest's coming.
+  if (tend + 1 < c.end && (cx.tokens()[tend + 1].has(tf_capitalized) || lx.at(lex::title, tend + 1) >= 0)) return false;
   // "menerima delegasi ... yang dipimpin oleh X": the head of the delegation is received.
   for (std::uint32_t k = tend; k < std::min(c.end, tend + 10); ++k)
     if (lx.token_is(k, word_class::led_by)) return false;
@@ -249,6 +251,12 @@ bool noun_linked(const relation_context& cx, const clause& c, const lex_hit& h, 
     if (cx.t.person(k)) break;
   }
   return false;
+}
+
+bool in_event(const relation_context& cx, const clause& c, const lex_hit& h) {
+  if (h.first <= c.first) return false;
+  std::int32_t w = cx.lx.covering(lex::word, h.first - 1);
+  return w >= 0 && cx.lx.hit(lex::word, w).end == h.first && cx.lx.word_is(cx.lx.hit(lex::word, w).first, word_class::in_event);
 }
 
 // The role named after a group noun at `k` ("para Menteri Luar Negeri", "sepuluh duta besar"), or kNoRole.
@@ -313,7 +321,13 @@ void meeting_participants(const relation_context& cx, std::uint32_t sentence_fir
     return;
   }
   subjects(cx, sentence_first, c, h.first, col, out);
-  if (tr.frame == trigger_frame::noun && !noun_linked(cx, c, h, tend)) out.entities.clear();
+  if (tr.frame == trigger_frame::noun && in_event(cx, c, h)) {
+    out.entities.clear();
+    col.add_persons(c.first, h.first);  // "X memberi pengarahan kepada Y dalam sebuah pertemuan"
+    if (cx.explain) out.cues.push_back("in_event");
+  } else if (tr.frame == trigger_frame::noun && !noun_linked(cx, c, h, tend)) {
+    out.entities.clear();
+  }
   out.subjects = out.entities.size();
   objects(cx, c, h, tend, tr, col, out);
   if (!tr.has(trigger_flag::welcome))

@@ -168,3 +168,25 @@ TEST_CASE("real news: a photo before a summit dinner is no meeting") {
   INFO(describe(d));
   CHECK(met_pairs(d).empty());
 }
+
+TEST_CASE("real news: persons of a clause ending 'dalam sebuah pertemuan' took part in it") {
+  auto d = run(
+      "Ketua Senat Kamboja Hun Sen memberikan pengarahan kepada Perdana Menteri Malaysia Anwar Ibrahim dalam "
+      "sebuah pertemuan di Phnom Penh pada Selasa (14/10/2025).",
+      "2025-10-15");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Anwar Ibrahim + Hun Sen"});
+}
+
+TEST_CASE("real news: a welcome by the visitor's own minister is protocol, not a meeting") {
+  auto d = run("Di hotel, Presiden Joko Widodo disambut oleh Menteri Luar Negeri Retno Marsudi.");
+  INFO(describe(d));
+  CHECK(met_pairs(d).empty());
+}
+
+TEST_CASE("real news: attending an audience with a monarch is a courtesy call") {
+  auto d = run("Presiden Prabowo Subianto menghadiri audiensi dengan Sultan Ibrahim di Kuala Lumpur pada Senin (27/1/2025).",
+               "2025-01-28");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Ibrahim Iskandar + Prabowo Subianto"});
+}
