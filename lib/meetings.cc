@@ -115,7 +115,8 @@ std::int32_t city_of(const model& m, std::int32_t g) {
   return m.facts[static_cast<std::size_t>(g)].place == place_level::area ? -1 : g;
 }
 
-// "di <location>" in tokens [a, b): the gazetteer index of its city, or -1.
+}  // namespace
+
 std::int32_t place_in(const relation_context& cx, std::uint32_t a, std::uint32_t b) {
   const lexical& lx = cx.lx;
   for (std::uint32_t k = a; k + 1 < b; ++k) {
@@ -136,6 +137,8 @@ std::int32_t place_in(const relation_context& cx, std::uint32_t a, std::uint32_t
   }
   return -1;
 }
+
+namespace {
 
 // A welcome in a sentence that tells an arrival ("disambut ... setibanya di bandara") is no meeting.
 bool arrival_welcome(const relation_context& cx, const trigger_row& tr, const sentence& s) {
@@ -210,7 +213,7 @@ void emit(relation_context& cx, relation r, std::uint8_t priority, std::vector<s
 }  // namespace
 
 void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std::vector<date_mention>& dates,
-              const date& current) {
+              const date& current, std::int32_t current_place) {
   const lexical& lx = cx.lx;
   const sentence& s = lx.text->sentences[si];
   auto& excluded = cx.scratch.excluded;
@@ -242,7 +245,9 @@ void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std
     if (tr.carries_place) {
       place = place_in(cx, c.first, c.end);
       if (place < 0) place = place_in(cx, s.first_token, s.end_token);
-      // The dateline city is where a meeting that happened was reported from: a fallback for those only.
+      // The place of the event told before, then the dateline city (where a meeting that
+      // happened was reported from): fallbacks for meetings that happened only.
+      if (place < 0 && st == meeting_status::happened) place = current_place;
       if (place < 0 && st == meeting_status::happened) place = cx.pub.dateline_place;
     }
     for (const auto& group : groups) {

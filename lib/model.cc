@@ -112,7 +112,7 @@ void entity_facts_of(model& m) {
     }
     f.media = e.type == entity_type::organization && e.kind == "media";
     if (e.type == entity_type::location) {
-      if (e.kind == "city" || e.kind == "capital") f.place = place_level::city;
+      if (e.kind == "city" || e.kind == "capital" || e.kind == "district") f.place = place_level::city;
       else if (e.kind == "sea" || e.kind == "region" || e.kind == "continent") f.place = place_level::area;
       if (const auto* p = m.gaz.find(e.parent)) f.parent = static_cast<std::int32_t>(p - ents.data());
     }

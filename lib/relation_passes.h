@@ -70,9 +70,12 @@ struct participants {
 void meeting_participants(const relation_context& cx, std::uint32_t sentence_first, const clause& c, std::int32_t th,
                           const std::vector<std::uint8_t>& excluded, participants& out);
 
-// Meetings of one clause; `current` is the running event date.
+// "di <location>" in tokens [a, b): the gazetteer index of its city (a venue climbs to it), or -1.
+std::int32_t place_in(const relation_context& cx, std::uint32_t a, std::uint32_t b);
+// Meetings of one clause; `current` is the running event date, `current_place` the running
+// event place (a gazetteer index, -1 when none).
 void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std::vector<date_mention>& dates,
-              const date& current);
+              const date& current, std::int32_t current_place);
 void country_pairs(relation_context& cx, std::uint32_t si, const clause& c);
 // Meetings between persons of two countries relate the countries.
 void meeting_countries(relation_context& cx);

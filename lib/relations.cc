@@ -80,6 +80,32 @@ void advance_running_date(const publication& pub, std::uint32_t si, const std::v
   }
 }
 
+// Only a sentence that tells an event sets the running place.
+bool sentence_has_trigger(const lexical& lx, const sentence& s) {
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (lx.at(lex::trigger, k) >= 0) return true;
+  return false;
+}
+
+// The running place: the place of a meeting that happened in this sentence;
+// when the sentence told an event without persons ("Pertemuan ... digelar di
+// Chiang Mai"), the city it names. Planned meetings do not move it.
+void advance_running_place(relation_context& cx, const sentence& s, std::size_t first_relation, std::int32_t& current) {
+  bool any = false;
+  for (std::size_t i = first_relation; i < cx.out.relations.size(); ++i) {
+    const relation& r = cx.out.relations[i];
+    if (r.type != relation_type::met) continue;
+    any = true;
+    if (r.status == meeting_status::happened && r.place) {
+      current = cx.gaz_of(static_cast<std::uint32_t>(*r.place));
+      return;
+    }
+  }
+  if (any || !sentence_has_trigger(cx.lx, s)) return;
+  std::int32_t p = place_in(cx, std::max(s.first_token, cx.pub.body_start), s.end_token);
+  if (p >= 0 && cx.m.facts[static_cast<std::size_t>(p)].place == place_level::city) current = p;
+}
+
 }  // namespace
 
 void extract_relations(const model& m, const lexical& lx, const publication& pub, const entity_table& t, bool explain,
@@ -88,17 +114,20 @@ void extract_relations(const model& m, const lexical& lx, const publication& pub
   scratch.priorities.clear();
   relation_context cx(m, lx, pub, t, explain, out, scratch);
   date current;
+  std::int32_t current_place = -1;  // the place of the event told so far ("digelar di Chiang Mai")
   std::vector<clause> cl;
   for (std::uint32_t si = 0; si < lx.text->sentences.size(); ++si) {
     const sentence& s = lx.text->sentences[si];
     if (s.boilerplate) continue;
     find_dates(lx, std::max(s.first_token, pub.body_start), s.end_token, scratch.dates);
+    const std::size_t first_relation = out.relations.size();
     const std::vector<date_mention>& dates = scratch.dates;
     clauses(lx, s.first_token, s.end_token, false, cl);
-    for (const clause& c : cl) meetings(cx, si, c, dates, current);
+    for (const clause& c : cl) meetings(cx, si, c, dates, current, current_place);
     clauses(lx, s.first_token, s.end_token, true, cl);
     for (const clause& c : cl) country_pairs(cx, si, c);
     advance_running_date(pub, si, dates, current);
+    advance_running_place(cx, s, first_relation, current_place);
   }
   affiliations(cx);
   meeting_countries(cx);

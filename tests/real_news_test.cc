@@ -190,3 +190,29 @@ TEST_CASE("real news: attending an audience with a monarch is a courtesy call") 
   INFO(describe(d));
   CHECK(met_pairs(d) == V{"Ibrahim Iskandar + Prabowo Subianto"});
 }
+
+TEST_CASE("real news: a meeting without a place takes the place of the event told before") {
+  auto d = run(
+      "Pertemuan para menteri luar negeri Mekong digelar di Chiang Mai pada Jumat (16/8/2024). Menteri Luar "
+      "Negeri China Wang Yi bertemu dengan Menteri Luar Negeri Laos Saleumxay Kommasith.",
+      "2024-08-17");
+  INFO(describe(d));
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.type == jumpa::relation_type::met && r.place) {
+      CHECK(d.entities[*r.place].name == "Chiang Mai");
+      found = true;
+    }
+  CHECK(found);
+}
+
+TEST_CASE("real news: a planned meeting's place does not move the running place") {
+  auto d = run(
+      "Presiden Prabowo Subianto berencana bertemu Perdana Menteri Anwar Ibrahim di Kuala Lumpur bulan depan. "
+      "Hari ini, Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Malaysia Mohamad Hasan.",
+      "2025-05-02");
+  INFO(describe(d));
+  for (const auto& r : d.relations)
+    if (r.type == jumpa::relation_type::met && r.status == jumpa::meeting_status::happened && r.place)
+      CHECK(d.entities[*r.place].name != "Kuala Lumpur");
+}
