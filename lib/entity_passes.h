@@ -81,6 +81,7 @@ struct title_phrase {
   std::uint32_t first = 0, end = 0;  // tokens
   std::vector<text_role> roles;
   bool generic_only = true;
+  bool last_generic = false;  // the last title needs a body after it ("Kepala Departemen Publisitas")
   bool speaker = false;
   bool occupation = true;
 };

@@ -165,12 +165,16 @@ void subjects(const relation_context& cx, std::uint32_t sentence_first, const cl
   const lexical& lx = cx.lx;
   std::vector<std::uint32_t> subj;
   persons_in(cx, c.first, trigger_first, subj);
+  // An object of an earlier trigger stays one when a title repeats it later ("X, Wakil PM Laos, serta berbincang").
+  std::vector<std::uint32_t> earlier_objects;
+  for (std::uint32_t mi : subj)
+    if (object_of_earlier_trigger(cx, c, cx.t.mentions[mi], trigger_first)) earlier_objects.push_back(cx.t.mentions[mi].entity);
   for (std::uint32_t mi : subj) {
     const mention_rec& r = cx.t.mentions[mi];
     if (cx.t.of(r).speaker && trigger_first - r.end > 3) continue;
     // Objects of prepositions before the trigger ("Kepada Hun Manet, Sugiono ...") are not subjects.
     if (r.first > c.first && (lx.word_at(r.first - 1) & (bit(word_class::to) | bit(word_class::with)))) continue;
-    if (object_of_earlier_trigger(cx, c, r, trigger_first)) continue;
+    if (std::find(earlier_objects.begin(), earlier_objects.end(), r.entity) != earlier_objects.end()) continue;
     col.add_mention(mi);
   }
   if (!out.entities.empty()) return;

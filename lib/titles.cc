@@ -105,6 +105,7 @@ bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t lim
     out.speaker |= r.speaker;
     out.occupation &= tr.has(title_flag::occupation);
     if (!tr.has(title_flag::generic)) out.generic_only = false;
+    out.last_generic = tr.has(title_flag::generic);
     std::uint32_t j = qualifiers(b, lx.hit(lex::title, th).end, limit, r);
     r.end = j;
     out.roles.push_back(r);
@@ -284,6 +285,8 @@ void title_phrases(entity_builder& b) {
       continue;
     }
     if (tp.occupation || tp.generic_only || b.headline(i)) continue;
+    // A generic last title without its body: the capitalised words after it name the body, not a person.
+    if (tp.last_generic && tp.roles.back().org < 0) continue;
     if (!comma) {
       outcome o = name_after_organisation(b, j, limit, tp, i);
       if (o != outcome::none) continue;

@@ -216,3 +216,24 @@ TEST_CASE("real news: a planned meeting's place does not move the running place"
     if (r.type == jumpa::relation_type::met && r.status == jumpa::meeting_status::happened && r.place)
       CHECK(d.entities[*r.place].name != "Kuala Lumpur");
 }
+
+TEST_CASE("real news: membership titles name their body; a generic title before a body name makes no person") {
+  auto d = run(
+      "Presiden Laos Thongloun Sisoulith bertemu dengan Wang Huning, Anggota Biro Politik Komite Sentral Partai "
+      "Komunis Tiongkok, di Vientiane. Ia juga bertemu Kepala Departemen Publisitas Komite Sentral.");
+  INFO(describe(d));
+  V persons = person_names(d);
+  CHECK(std::count(persons.begin(), persons.end(), "Publisitas") == 0);
+  bool politburo = false;
+  for (const auto& r : d.relations)
+    if (r.type == jumpa::relation_type::affiliation && r.role == "politburo_member") politburo = true;
+  CHECK(politburo);
+}
+
+TEST_CASE("real news: an object of an earlier trigger repeated by a title is no subject of the next one") {
+  auto d = run(
+      "Li Qiang juga bertemu dengan Sonexay Siphandone, Perdana Menteri Laos, serta berbincang dengan Saleumxay "
+      "Kommasith.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Li Qiang + Saleumxay Kommasith", "Li Qiang + Sonexay Siphandone"});
+}
