@@ -14,6 +14,21 @@ bool affiliating(const gazetteer_entity& org) {
   return org.type == entity_type::organization && org.kind != "forum";
 }
 
+// "Ketua Senat Kamboja Hun Sen": a title naming a body by its country; the
+// body is the one the person's office record of that role names.
+std::int32_t body_of_office(const relation_context& cx, const doc_entity& e, const text_role& r) {
+  if (e.gaz < 0 || r.role == kNoRole) return -1;
+  const role_class cls = cx.m.roles[r.role].cls;
+  if (cls != role_class::legislature && cls != role_class::international && cls != role_class::party) return -1;
+  for (std::uint32_t k : cx.m.facts[static_cast<std::size_t>(e.gaz)].offices) {
+    const office& o = cx.m.office_at(k);
+    if (o.org.empty() || cx.m.role(o.role) != r.role) continue;
+    if (cx.pub.published.complete() && !o.held_on(cx.pub.published)) continue;
+    if (const gazetteer_entity* g = cx.m.gaz.find(o.org)) return static_cast<std::int32_t>(g - cx.m.gaz.entities().data());
+  }
+  return -1;
+}
+
 }  // namespace
 
 void affiliations(relation_context& cx) {
@@ -22,11 +37,13 @@ void affiliations(relation_context& cx) {
   for (std::uint32_t ei = 0; ei < ents.size(); ++ei) {
     const doc_entity& e = ents[ei];
     if (e.type != entity_type::person) continue;
-    for (const text_role& r : e.roles) {
+    for (text_role r : e.roles) {
+      if (r.org < 0) r.org = body_of_office(cx, e, r);
       if (r.org < 0 || !affiliating(cx.m.entity(static_cast<std::uint32_t>(r.org)))) continue;
       std::int32_t oe = -1;
       for (std::uint32_t i = 0; i < ents.size(); ++i)
         if (ents[i].gaz == r.org) oe = static_cast<std::int32_t>(i);
+      if (oe < 0 && r.org >= 0) oe = static_cast<std::int32_t>(cx.entity_for(r.org));
       if (oe < 0 || !affiliated.insert({ei, static_cast<std::size_t>(oe)}).second) continue;
       relation rel;
       rel.type = relation_type::affiliation;

@@ -54,7 +54,8 @@ std::uint32_t qualifiers(const entity_builder& b, std::uint32_t j, std::uint32_t
   const lexical& lx = b.lx;
   for (int guard = 0; j < limit && guard < 12; ++guard) {
     const mention_rec* men = b.t.mention(j);
-    if (men && men->first == j) {
+    // A body whose name overlaps the title ("Ketua [Senat Kamboja]") qualifies it too.
+    if (men && (men->first == j || (men->first > r.first && men->first < j && b.t.of(*men).type != entity_type::person))) {
       if (!qualify(b, *men, r)) break;
       j = men->end;
       continue;

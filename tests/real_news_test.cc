@@ -237,3 +237,15 @@ TEST_CASE("real news: an object of an earlier trigger repeated by a title is no 
   INFO(describe(d));
   CHECK(met_pairs(d) == V{"Li Qiang + Saleumxay Kommasith", "Li Qiang + Sonexay Siphandone"});
 }
+
+TEST_CASE("real news: a title naming a chamber by its country affiliates with the chamber of the office record") {
+  auto d = run("Ketua Senat Kamboja Hun Sen menerima Menteri Luar Negeri Laos Saleumxay Kommasith di Phnom Penh.",
+               "2024-06-01");
+  INFO(describe(d));
+  bool senate = false;
+  for (const auto& r : d.relations)
+    if (r.type == jumpa::relation_type::affiliation && d.entities[r.args[0]].name == "Hun Sen" &&
+        d.entities[r.args[1]].ref == "org:senate-kh")
+      senate = true;
+  CHECK(senate);
+}
