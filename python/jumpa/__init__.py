@@ -112,14 +112,14 @@ Document.to_dict = _document_to_dict  # type: ignore[attr-defined]
 
 # --- Extractor.extract_many: chunks extracted on C++ threads, in input order --------
 
-Input = Union[str, Mapping[str, Any]]
+Input = Union[str, bytes, Mapping[str, Any]]
 
 
 def _as_item(x: Input, n: int) -> tuple:
-    if isinstance(x, str):
+    if isinstance(x, (str, bytes)):
         return (x, None, None)
     if isinstance(x, Mapping):
-        if not isinstance(x.get("text"), str):
+        if not isinstance(x.get("text"), (str, bytes)):
             raise TypeError(f"extract_many: input {n}: expected a str or a mapping with a str \"text\"")
         return (x["text"], x.get("id"), x.get("published"))
     raise TypeError(f"extract_many: input {n}: expected a str or a mapping with \"text\", got {type(x).__name__}")
@@ -130,7 +130,7 @@ def _extract_many(self: Extractor, texts: Iterable[Input], jobs: int = 1, explai
     """Extracts many texts on `jobs` C++ threads with the GIL released; yields
     Documents in input order (the same for any `jobs`).
 
-    Each input is a str or a mapping with "text" and optional "id" and
+    Each input is a str (or UTF-8 bytes) or a mapping with "text" and optional "id" and
     "published" (the JSON Lines input objects). Inputs are read lazily, in
     chunks of `chunk_size` (default 64 per job), so `texts` may be endless.
     """

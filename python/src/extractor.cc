@@ -46,24 +46,42 @@ jumpa::extract_options options_of(const py::object& id, const py::object& publis
   return o;
 }
 
-py::object extract_one(const py_extractor& self, const std::string& text, const py::object& id,
+// A str (its UTF-8) or bytes (as they are: invalid UTF-8 is reported, not fatal).
+std::string text_of(const py::handle& text, bool& is_str) {
+  is_str = py::isinstance<py::str>(text);
+  if (!is_str && !py::isinstance<py::bytes>(text)) throw py::type_error("text: expected a str or bytes");
+  return text.cast<std::string>();
+}
+
+// Documents of str inputs map spans to str indices; of bytes inputs, only to bytes.
+doc_ptr held(jumpa::document&& doc, const std::string& text, bool is_str) {
+  return is_str ? hold(std::move(doc), text) : hold(std::move(doc));
+}
+
+py::object extract_one(const py_extractor& self, const py::object& input, const py::object& id,
                        const py::object& published, bool explain) {
+  bool is_str = true;
+  const std::string text = text_of(input, is_str);
   jumpa::extract_options o = options_of(id, published, explain);
   jumpa::document doc;
   {
     py::gil_scoped_release unlocked;
     doc = self.ex.extract(text, o);
   }
-  return to_python(hold(std::move(doc), text));
+  return to_python(held(std::move(doc), text, is_str));
 }
 
 // One chunk of extract_many: `items` are (text, id, published) tuples.
 py::list extract_chunk(const py_extractor& self, const py::list& items, unsigned jobs, bool explain) {
   std::vector<std::pair<std::string, jumpa::extract_options>> inputs;
+  std::vector<char> is_str(items.size(), 1);
   inputs.reserve(items.size());
-  for (const py::handle& item : items) {
-    auto t = item.cast<py::tuple>();
-    inputs.emplace_back(t[0].cast<std::string>(), options_of(t[1], t[2], explain));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto t = items[i].cast<py::tuple>();
+    bool s = true;
+    std::string text = text_of(t[0], s);
+    is_str[i] = s;
+    inputs.emplace_back(std::move(text), options_of(t[1], t[2], explain));
   }
   std::vector<doc_ptr> docs(inputs.size());
   {
@@ -79,7 +97,7 @@ py::list extract_chunk(const py_extractor& self, const py::list& items, unsigned
       return true;
     };
     auto sink = [&](jumpa::batch_item& w) {
-      docs[w.index] = hold(std::move(w.doc), w.text);
+      docs[w.index] = held(std::move(w.doc), w.text, is_str[w.index] != 0);
       return true;
     };
     jumpa::run_ordered(self.ex, bo, source, nullptr, sink);
@@ -101,7 +119,7 @@ void bind_extractor(py::module_& m) {
            "\"literal\" or \"re2\". Raises jumpa.Error naming file:line:column when a folder is malformed.")
       .def("extract", &extract_one, py::arg("text"), py::arg("id") = py::none(), py::arg("published") = py::none(),
            py::arg("explain") = false,
-           "Extracts one text (the GIL is released meanwhile). published: None (find it in the text), "
+           "Extracts one text, a str or UTF-8 bytes (the GIL is released meanwhile; bytes give no str indices). published: None (find it in the text), "
            "\"YYYY-MM-DD\" or a datetime.date. explain: fill evidence.rule and evidence.cues.")
       .def("_extract_chunk", &extract_chunk, py::arg("items"), py::arg("jobs"), py::arg("explain"))
       .def_property_readonly("lang", [](const py_extractor& self) { return self.lang; })
