@@ -7,9 +7,17 @@
 namespace jumpa_py {
 namespace {
 
-// The language passed to the C++ extractor. "auto" (detection) is not in
-// extractor_options yet: until it is, it means the first language, "id".
-std::string resolve_lang(const std::string& lang) { return lang == "auto" ? "id" : lang; }
+// "auto" asks the C++ extractor for language detection; while extractor_options
+// does not know "auto" (it is refused as a missing lexicon), the default
+// language of extractor_options is used instead.
+jumpa::result<jumpa::extractor> create(const jumpa::gazetteer& g, jumpa::extractor_options o) {
+  auto ex = jumpa::extractor::create(g, o);
+  if (!ex && o.lang == "auto" && ex.error().code() == jumpa::errc::invalid_argument) {
+    o.lang = jumpa::extractor_options{}.lang;
+    return jumpa::extractor::create(g, o);
+  }
+  return ex;
+}
 
 jumpa::match_engine engine_of(const std::string& name) {
   if (name == "literal") return jumpa::match_engine::literal;
@@ -25,17 +33,17 @@ struct py_extractor {
 py_extractor make(const py::object& gazetteers, bool builtin, const std::string& lang, const std::string& engine,
                   const py::object& gazetteer) {
   jumpa::extractor_options o;
-  o.lang = resolve_lang(lang);
+  o.lang = lang;
   o.matcher.engine = engine_of(engine);
   if (!gazetteer.is_none()) {
     if (!gazetteers.is_none() && py::len(gazetteers) != 0)
       throw py::value_error("give either gazetteer= (a loaded Gazetteer) or gazetteers= (folders), not both");
-    return py_extractor{take(jumpa::extractor::create(gazetteer_of(gazetteer), o)), lang};
+    return py_extractor{take(create(gazetteer_of(gazetteer), o)), lang};
   }
   std::vector<std::filesystem::path> dirs = gazetteers.is_none() ? std::vector<std::filesystem::path>{} : to_paths(gazetteers);
-  if (dirs.empty() && builtin) return py_extractor{take(jumpa::extractor::create(jumpa::gazetteer::builtin(), o)), lang};
+  if (dirs.empty() && builtin) return py_extractor{take(create(jumpa::gazetteer::builtin(), o)), lang};
   jumpa::gazetteer g = take(jumpa::gazetteer::load(dirs, builtin));
-  return py_extractor{take(jumpa::extractor::create(g, o)), lang};
+  return py_extractor{take(create(g, o)), lang};
 }
 
 jumpa::extract_options options_of(const py::object& id, const py::object& published, bool explain) {
@@ -115,7 +123,7 @@ void bind_extractor(py::module_& m) {
       .def(py::init(&make), py::arg("gazetteers") = py::none(), py::arg("builtin") = true, py::arg("lang") = "auto",
            py::arg("engine") = "literal", py::arg("gazetteer") = py::none(),
            "Compiles the builtin gazetteer plus the folders in `gazetteers` (builtin=False: only those), or a loaded "
-           "`gazetteer`. lang: the lexicon language (\"auto\" = detect; today the first language, \"id\"). engine: "
+           "`gazetteer`. lang: the lexicon language (\"auto\" = detect, where the C++ extractor supports it; else its default language). engine: "
            "\"literal\" or \"re2\". Raises jumpa.Error naming file:line:column when a folder is malformed.")
       .def("extract", &extract_one, py::arg("text"), py::arg("id") = py::none(), py::arg("published") = py::none(),
            py::arg("explain") = false,

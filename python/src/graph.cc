@@ -107,7 +107,8 @@ void bind_graph(py::module_& m) {
   bind_values(m);
   py::class_<py_graph>(m, "Graph",
                        "Documents merged into one graph: a vertex per canonical entity, an edge per relation and "
-                       "entity pair. Order-independent: the same documents give the same graph in any order.")
+                       "entity pair. Order-independent: the same documents give the same graph in any order. A Graph keeps "
+                       "(shares) the Documents it was built from, so that it pickles; filtered() and ego() graphs do not.")
       .def(py::init<>())
       .def("add", [](py_graph& self, const py::object& doc) {
         self.add(holder_of(doc));

@@ -137,7 +137,9 @@ def test_gazetteer_objects(jumpa):
 
 
 def test_extractor_options(jumpa):
-    assert jumpa.Extractor().lang == "auto"
+    auto = jumpa.Extractor()
+    assert auto.lang == "auto" and auto.extract(MEETING).lang == "id"  # detected, or the C++ default
+    assert jumpa.Extractor(lang="id").extract(MEETING).to_jsonl() == auto.extract(MEETING).to_jsonl()
     assert jumpa.Extractor(engine="re2").extract(MEETING).to_jsonl() == jumpa.Extractor().extract(MEETING).to_jsonl()
     with pytest.raises(ValueError, match="engine"):
         jumpa.Extractor(engine="fast")

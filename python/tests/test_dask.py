@@ -77,3 +77,15 @@ def test_bad_gazetteer_fails_before_the_cluster_starts(tmp_path):
     proc = run([str(SOURCE / "examples" / "articles")], tmp_path / "x", "-g", str(bad))
     assert proc.returncode == 2
     assert "malformed-row" in proc.stderr and ":" in proc.stderr
+
+
+def test_a_running_scheduler_is_used(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    inputs = corpus(tmp_path, malformed=False)
+    single = run(inputs, tmp_path / "single", "--single")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+        remote = run(inputs, tmp_path / "remote", "--scheduler", c.scheduler_address, "--partitions", "4")
+        workers = len(c.scheduler_info["workers"])
+    assert remote.returncode == 0 and single.returncode == 0, remote.stderr
+    assert workers == 2
+    assert read(tmp_path / "remote") == read(tmp_path / "single")
