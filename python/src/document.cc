@@ -62,7 +62,7 @@ std::string repr_of(const jumpa::document& doc) {
          std::to_string(doc.relations.size()) + " relations>";
 }
 
-void bind_spans(py::module_& m) {
+void bind_parts(py::module_& m) {
   py::class_<span_pair>(m, "Span", "A half-open span: str indices (start, end) and UTF-8 bytes (start_byte, end_byte).")
       .def_readonly("start", &span_pair::start, "First str index (None when the text is unknown)")
       .def_readonly("end", &span_pair::end, "str index past the end (None when the text is unknown)")
@@ -227,7 +227,7 @@ py::object to_python(doc_ptr d) { return py::cast(document_view{std::move(d)}); 
 doc_ptr holder_of(const py::handle& h) { return h.cast<const document_view&>().d; }
 
 void bind_document(py::module_& m) {
-  bind_spans(m);
+  bind_parts(m);
   bind_entity(m);
   bind_relation(m);
   bind_document_class(m);
