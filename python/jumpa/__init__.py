@@ -110,6 +110,19 @@ def _document_to_dict(self: Document) -> Dict[str, Any]:
 
 Document.to_dict = _document_to_dict  # type: ignore[attr-defined]
 
+
+def _document_reduce(self: Document):
+    # Pickles as its JSON Lines line: byte offsets survive, str indices do not
+    # (the text is not kept), so an unpickled Document has has_text_indices False.
+    return (_document_from_jsonl, (self.to_jsonl(),))
+
+
+def _document_from_jsonl(line: str) -> Document:
+    return Document.from_jsonl(line)
+
+
+Document.__reduce__ = _document_reduce  # type: ignore[assignment]
+
 # --- Extractor.extract_many: chunks extracted on C++ threads, in input order --------
 
 Input = Union[str, bytes, Mapping[str, Any]]

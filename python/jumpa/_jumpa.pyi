@@ -155,6 +155,8 @@ class Document:
         """The JSON Lines object (equal to json.loads(self.to_jsonl()))."""
     @staticmethod
     def from_jsonl(line: str, line_number: int = 0) -> Document: ...
+    def __reduce__(self) -> Any:
+        """Pickles as its JSON Lines line (str indices are not kept)."""
 
 
 class Gazetteer:

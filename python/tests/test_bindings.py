@@ -155,6 +155,8 @@ def test_document_from_jsonl_round_trips(jumpa, extractor):
     assert all(m.start is None and m.start_byte >= 0 for e in back.entities for m in e.mentions)
     with pytest.raises(jumpa.Error, match="7"):
         jumpa.Document.from_jsonl("{not json", 7)
+    unpickled = pickle.loads(pickle.dumps(doc))
+    assert unpickled.to_jsonl() == doc.to_jsonl() and not unpickled.has_text_indices
 
 
 def test_graph_from_documents_merge_and_pickle(jumpa, extractor, articles):
