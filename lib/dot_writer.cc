@@ -80,6 +80,8 @@ status write_dot(std::ostream& out, const relation_graph& g, const dot_options& 
   const graph_type& gr = g.graph();
   out << "graph " << dot_quoted(o.graph_name) << " {\n";
   out << "  graph [overlap=false, splines=true];\n";
+  if (g.vertex_count() > o.large_graph)
+    out << "  graph [layout=sfdp, overlap=prism, overlap_scaling=3, K=1.4, outputorder=edgesfirst];\n";
   out << "  node [fontname=\"Helvetica\"];\n";
   out << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
 

@@ -1,4 +1,6 @@
-// GraphML through Boost.Graph's write_graphml.
+// GraphML through Boost.Graph's write_graphml. Keys are typed (string, long,
+// double) and named as Gephi and yEd look for them: `label` on nodes and edges
+// (Gephi's labels; yEd's Properties Mapper), `weight` (double) on edges.
 #include <ostream>
 
 #include <boost/graph/graphml.hpp>
@@ -29,13 +31,17 @@ status write_graphml(std::ostream& out, const relation_graph& g) {
   boost::dynamic_properties dp;
   dp.property("id", vtext([](const vertex_info& v) { return v.id; }));
   dp.property("name", vtext([](const vertex_info& v) { return v.name; }));
+  dp.property("label", vtext([](const vertex_info& v) { return v.name.empty() ? v.id : v.name; }));
   dp.property("type", vtext([](const vertex_info& v) { return std::string(to_string(v.type)); }));
   dp.property("country", vtext([](const vertex_info& v) { return v.country; }));
   dp.property("documents", boost::make_transform_value_property_map<long>(
                                [](const vertex_info& v) { return static_cast<long>(v.documents); }, vb));
   dp.property("relation", etext([](const edge_info& e) { return std::string(to_string(e.relation)); }));
+  dp.property("label", etext([](const edge_info& e) { return std::string(to_string(e.relation)); }));
   dp.property("count", boost::make_transform_value_property_map<long>(
                            [](const edge_info& e) { return static_cast<long>(e.count); }, eb));
+  dp.property("weight", boost::make_transform_value_property_map<double>(
+                            [](const edge_info& e) { return static_cast<double>(e.count); }, eb));
   dp.property("kinds", etext([](const edge_info& e) { return kinds_text(e, ":", ";"); }));
   dp.property("dates", etext([](const edge_info& e) { return joined(e.dates, ";"); }));
   dp.property("places", etext([](const edge_info& e) { return joined(e.places, ";"); }));

@@ -504,6 +504,26 @@ gml_graph parse_graphml(const std::string& text) {
 
 }  // namespace
 
+TEST_CASE("writers: large graphs get a force-directed DOT layout hint", "[writers][dot]") {
+  relation_graph g = corpus_graph();
+  CHECK(dot_of(g).find("layout=sfdp") == std::string::npos);  // small: Graphviz's default layout
+  jumpa::dot_options o;
+  o.large_graph = g.vertex_count() - 1;
+  const std::string text = dot_of(g, o);
+  CHECK(text.find("graph [layout=sfdp, overlap=prism") != std::string::npos);
+  CHECK(boost::num_vertices(parse_dot(text)) == g.vertex_count());
+}
+
+TEST_CASE("writers: GraphML has Gephi's label and weight keys", "[writers][graphml]") {
+  relation_graph g = corpus_graph();
+  std::ostringstream out;
+  REQUIRE(jumpa::write_graphml(out, g).ok());
+  const std::string text = out.str();
+  CHECK(text.find("for=\"node\" attr.name=\"label\" attr.type=\"string\"") != std::string::npos);
+  CHECK(text.find("for=\"edge\" attr.name=\"label\" attr.type=\"string\"") != std::string::npos);
+  CHECK(text.find("for=\"edge\" attr.name=\"weight\" attr.type=\"double\"") != std::string::npos);
+}
+
 TEST_CASE("writers: GraphML parses back with boost::read_graphml", "[writers][graphml]") {
   relation_graph g = corpus_graph();
   std::ostringstream out;

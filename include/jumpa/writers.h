@@ -4,7 +4,8 @@
 //    by shared/eval/score.py (entities with mentions, relations with evidence);
 //  - read_jsonl_document: the inverse, for merging result shards;
 //  - write_dot: Graphviz DOT (shape and colour by entity type, style by
-//    relation, labels with counts and last date; every label escaped);
+//    relation, labels with counts and last date; every label escaped; a
+//    force-directed layout hint for large graphs);
 //  - write_graphml: GraphML with typed keys;
 //  - write_summary: a JSON summary of a merged graph.
 // Writers borrow what they write and fail only on stream errors; the reader
@@ -40,6 +41,10 @@ result<document> read_jsonl_document(std::string_view line, std::size_t line_num
 struct dot_options {
   bool cluster_by_country = false;  // subgraph cluster per country
   std::string graph_name = "jumpa";
+  // Graphs with more vertices than this get a force-directed layout hint
+  // (layout=sfdp, overlaps removed): Graphviz's default hierarchical layout
+  // strings hundreds of sparse vertices along a few very wide ranks.
+  std::size_t large_graph = 100;
 };
 status write_dot(std::ostream& out, const relation_graph& g, const dot_options& o = {});
 status write_graphml(std::ostream& out, const relation_graph& g);
