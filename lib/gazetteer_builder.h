@@ -41,6 +41,7 @@ class gazetteer_builder {
   static std::vector<office>& offices(gazetteer& g) { return g.offices_; }
   static std::vector<role_info>& roles(gazetteer& g) { return g.roles_; }
   static std::vector<lexicon>& lexicons(gazetteer& g) { return g.lexicons_; }
+  static std::vector<ambiguous_name>& ambiguous_names(gazetteer& g) { return g.ambiguous_names_; }
 };
 
 // The .tsv files under `dir`, sorted by relative path.
