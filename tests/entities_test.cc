@@ -276,6 +276,17 @@ TEST_CASE("entities: Kim and Nguyen alone stay unresolved after one full name") 
     for (const auto& e : d.entities)
       for (const auto& m : e.mentions) CHECK_FALSE(m.begin == pos);
   }
+  // A title before the word says who is meant.
+  const std::string titled =
+      "Pemimpin Korea Utara Kim Jong Un menerima delegasi China di Pyongyang. Presiden Kim mengatakan kerja sama akan "
+      "diperluas.";
+  auto t = run(titled, "2024-03-05");
+  INFO(describe(t));
+  const auto* kim = by_ref(t, "person:kim-jong-un");
+  REQUIRE(kim != nullptr);
+  const auto* m = mention_text(*kim, "Kim");
+  REQUIRE(m != nullptr);
+  CHECK(m->begin == at(titled, "Kim mengatakan"));
 }
 
 TEST_CASE("entities: a short form two gazetteer persons list never resolves, a unique one does") {
