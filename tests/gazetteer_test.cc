@@ -654,14 +654,14 @@ TEST_CASE("gazetteer: check() warns about facts that cannot all be true", "[gaze
                        "person:sok-dara's (" + o + ":2)",
                    o + ":5:1: office minister from 2021-01 after person:chan-vibol died",
                    o + ":6:1: office minister still held although person:chan-vibol died 2020-05-04",
-                   o + ":7:1: office minister from 2020 before person:lim-young was 15",
+                   o + ":7:1: office minister from 2020 before person:kim-young was 15",
                    // Dara Sok is Sok Dara with the family name last; Keo Ratha twice with one birth date.
                    p + ":6:1: person person:dara-sok looks like person:sok-dara (" + p + ":3): same name 'Dara Sok' in KH",
                    p + ":8:1: person person:keo-ratha-la looks like person:keo-ratha (" + p +
                        ":7): same name and birth date 1970-01-02",
                    p + ":5:1: short form 'Dara' of person:chan-vibol is also a short form of person:sok-dara (" + p +
                        ":3): it never resolves alone; list it in ambiguous_names.tsv",
-                   p + ":9:1: short form 'Lim' of person:lim-young is an ambiguous name (" + d +
+                   p + ":9:1: short form 'Kim' of person:kim-young is an ambiguous name (" + d +
                        "/ambiguous_names.tsv:3): it never resolves alone",
                });
   // Same-named persons born on different dates, or of different countries
@@ -684,9 +684,9 @@ TEST_CASE("gazetteer: ambiguous_names.tsv is read, merged and checked", "[gazett
   auto r = gazetteer::load(fs::path(fixture("inconsistent")));
   REQUIRE(r.ok());
   REQUIRE(r->ambiguous_names().size() == 1);
-  CHECK(r->ambiguous_names()[0].form == "Lim");
+  CHECK(r->ambiguous_names()[0].form == "Kim");
   CHECK(r->ambiguous_names()[0].where.line == 3);
-  // On top of the builtin copy, which lists Lim too, the form is kept once.
+  // On top of the builtin copy, which lists Kim too, the form is kept once.
   auto layered = gazetteer::load(std::vector<fs::path>{fixture("inconsistent")}, true);
   REQUIRE(layered.ok());
   CHECK(layered->ambiguous_names().size() == gazetteer::builtin().ambiguous_names().size());
