@@ -123,7 +123,8 @@ struct gazetteer_report {
   std::size_t roles = 0;
   std::map<std::string, std::size_t> lexicon_entries;  // by language
   std::vector<status> problems;   // what loading or extraction would refuse
-  std::vector<status> warnings;   // facts that cannot all be true (overlapping offices, ...)
+  std::vector<status> warnings;   // facts that cannot all be true (overlapping offices, offices outside a
+                                  // life, duplicate persons, short forms that never resolve)
   std::vector<ambiguity> ambiguities;
   bool ok() const { return problems.empty(); }
 };
