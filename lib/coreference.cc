@@ -36,7 +36,8 @@ std::vector<full_name> named_persons(const entity_builder& b) {
   return persons;
 }
 
-// Explicit short forms from the gazetteer, when no other earlier person shares them.
+// Explicit short forms from the gazetteer, when no other earlier person shares
+// them and the form is not ambiguous (model::ambiguous_forms).
 void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& persons) {
   for (const match& mt : b.lx.names) {
     const name_meaning& me = b.m.name_meanings[mt.payload];
@@ -46,6 +47,7 @@ void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& pers
     std::int32_t owner = b.known(static_cast<std::int32_t>(me.entity));
     if (owner < 0) continue;
     std::string f = jumpa::fold(b.span_text(mt.first_token, mt.end_token));
+    if (b.m.ambiguous_form(f)) continue;  // Kim, Lee, Nguyen: never alone
     int owners = 0;
     bool earlier = false;
     for (const full_name& p : persons) {
@@ -78,12 +80,14 @@ bool lone_name_word(const entity_builder& b, std::uint32_t i) {
   return !((i + 1 < n && cap_word(i + 1)) || (i > 0 && cap_word(i - 1)));
 }
 
-// Any capitalised token that belongs to exactly one earlier full name.
+// Any capitalised token that belongs to exactly one earlier full name and is
+// not an ambiguous form.
 void generic_short_forms(entity_builder& b, const std::vector<full_name>& persons) {
   const std::size_t n = b.tokens().size();
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!lone_name_word(b, i)) continue;
     std::string_view f = b.fold(i);
+    if (b.m.ambiguous_form(f)) continue;
     std::int32_t owner = -1;
     int owners = 0;
     for (const full_name& p : persons) {

@@ -8,6 +8,7 @@
 
 #include "builtin_gazetteer.h"
 #include "gazetteer_builder.h"
+#include "jumpa/text.h"
 
 namespace jumpa {
 
@@ -82,6 +83,11 @@ void gazetteer_builder::merge(gazetteer& into, const gazetteer& layer) {
     auto it = std::find_if(into.roles_.begin(), into.roles_.end(), [&](const role_info& x) { return x.id == r.id; });
     if (it != into.roles_.end()) *it = r;
     else into.roles_.push_back(r);
+  }
+  for (const auto& a : layer.ambiguous_names_) {
+    bool dup = std::any_of(into.ambiguous_names_.begin(), into.ambiguous_names_.end(),
+                           [&](const ambiguous_name& x) { return fold(x.form) == fold(a.form); });
+    if (!dup) into.ambiguous_names_.push_back(a);
   }
   for (const auto& l : layer.lexicons_) {
     auto mine = std::find_if(into.lexicons_.begin(), into.lexicons_.end(), [&](const lexicon& x) { return x.lang == l.lang; });

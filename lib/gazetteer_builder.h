@@ -30,8 +30,11 @@ class gazetteer_builder {
   static void reference_problems(const gazetteer& g, std::vector<status>& problems);
   // Problems that would stop extractor::create (forms the matcher refuses).
   static void compile_problems(const gazetteer& g, std::vector<status>& problems);
-  // Facts that cannot all be true: overlapping exclusive offices, offices
-  // outside a person's life, one person under two ids, ...
+  // Facts that cannot all be true and rows that do not do what they say:
+  // overlapping exclusive offices, offices outside a person's life, one person
+  // under two ids (same name in one country, also family name first; same
+  // name and birth date), short forms that never resolve (shared by two
+  // persons or listed in ambiguous_names.tsv).
   static void consistency_problems(const gazetteer& g, std::vector<status>& problems);
 
  private:
@@ -41,6 +44,7 @@ class gazetteer_builder {
   static std::vector<office>& offices(gazetteer& g) { return g.offices_; }
   static std::vector<role_info>& roles(gazetteer& g) { return g.roles_; }
   static std::vector<lexicon>& lexicons(gazetteer& g) { return g.lexicons_; }
+  static std::vector<ambiguous_name>& ambiguous_names(gazetteer& g) { return g.ambiguous_names_; }
 };
 
 // The .tsv files under `dir`, sorted by relative path.

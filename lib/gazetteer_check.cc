@@ -105,20 +105,86 @@ void offices_in_life(const gazetteer& g, std::vector<status>& out) {
   }
 }
 
+std::string at(const source_position& p) { return p.file + ":" + std::to_string(p.line); }
+
+// A name's folded words, and the same words with the last one first
+// ("Jae-myung Lee" → "lee jae myung": the family name first).
+std::vector<std::string> words(const std::string& name) {
+  std::vector<std::string> toks;
+  for (auto& t : fold_tokens(name))
+    if (t != "-" && t != "." && t != ",") toks.push_back(t);
+  return toks;
+}
+std::string joined(const std::vector<std::string>& toks) {
+  std::string key;
+  for (const auto& t : toks) key += (key.empty() ? "" : " ") + t;
+  return key;
+}
+std::string name_key(const std::string& name) { return joined(words(name)); }
+std::string family_first_key(const std::string& name) {
+  std::vector<std::string> toks = words(name);
+  if (toks.size() > 1) std::rotate(toks.begin(), toks.end() - 1, toks.end());
+  return joined(toks);
+}
+
+// One person under two ids: a name or alias equal to another person's name
+// (or with the family name first) in the same country, or the same name and birth date.
 void duplicate_persons(const gazetteer& g, std::vector<status>& out) {
-  std::map<std::string, const gazetteer_entity*> names;  // country|folded name → person
-  for (const auto& e : g.entities())
-    if (e.type == entity_type::person) names.emplace(e.country + "|" + fold(e.name), &e);
+  std::map<std::string, const gazetteer_entity*> names;  // country|name key → first person
+  std::map<std::string, const gazetteer_entity*> births;  // name key|born → first person
   for (const auto& e : g.entities()) {
     if (e.type != entity_type::person) continue;
+    names.emplace(e.country + "|" + name_key(e.name), &e);
+    if (!e.born.empty()) births.emplace(name_key(e.name) + "|" + e.born.to_string(), &e);
+  }
+  std::set<std::pair<const gazetteer_entity*, const gazetteer_entity*>> reported;
+  for (const auto& e : g.entities()) {
+    if (e.type != entity_type::person) continue;
+    const gazetteer_entity* twin = nullptr;
+    std::string why;
     std::vector<const std::string*> forms = {&e.name};
     for (const auto& a : e.aliases) forms.push_back(&a);
-    for (const std::string* f : forms) {
-      auto it = names.find(e.country + "|" + fold(*f));
-      if (it != names.end() && it->second != &e && it->second->id < e.id) {
-        bad(out, "person " + e.id + " looks like " + it->second->id + " (same name '" + *f + "')", e.where);
-        break;
+    for (const std::string* f : forms)
+      for (const std::string& key : {name_key(*f), family_first_key(*f)}) {
+        auto it = names.find(e.country + "|" + key);
+        if (!twin && it != names.end() && it->second != &e && (f != &e.name || it->second < &e)) {
+          twin = it->second;
+          why = "same name '" + *f + "' in " + e.country;
+        }
       }
+    if (!twin && !e.born.empty()) {
+      auto it = births.find(name_key(e.name) + "|" + e.born.to_string());
+      if (it != births.end() && it->second < &e) {
+        twin = it->second;
+        why = "same name and birth date " + e.born.to_string();
+      }
+    }
+    if (twin && reported.insert(std::minmax(twin, &e)).second)
+      bad(out, "person " + e.id + " looks like " + twin->id + " (" + at(twin->where) + "): " + why, e.where);
+  }
+}
+
+// A short form two persons list, or one that ambiguous_names.tsv lists,
+// never resolves (see model::ambiguous_forms): the row does not do what it says.
+void shared_short_forms(const gazetteer& g, std::vector<status>& out) {
+  std::map<std::string, const ambiguous_name*> listed;
+  for (const auto& a : g.ambiguous_names()) listed.emplace(fold(a.form), &a);
+  std::map<std::string, const gazetteer_entity*> first;  // folded short form → first person listing it
+  for (const auto& e : g.entities()) {
+    if (e.type != entity_type::person) continue;
+    for (const auto& s : e.short_forms) {
+      const std::string f = fold(s);
+      if (auto it = listed.find(f); it != listed.end()) {
+        bad(out, "short form '" + s + "' of " + e.id + " is an ambiguous name (" + at(it->second->where) +
+                     "): it never resolves alone",
+            e.where);
+        continue;
+      }
+      auto [it, fresh] = first.emplace(f, &e);
+      if (!fresh && it->second != &e)
+        bad(out, "short form '" + s + "' of " + e.id + " is also a short form of " + it->second->id + " (" +
+                     at(it->second->where) + "): it never resolves alone; list it in ambiguous_names.tsv",
+            e.where);
     }
   }
 }
@@ -153,6 +219,7 @@ void gazetteer_builder::consistency_problems(const gazetteer& g, std::vector<sta
   exclusive_offices(g, problems);
   offices_in_life(g, problems);
   duplicate_persons(g, problems);
+  shared_short_forms(g, problems);
 }
 
 gazetteer_report gazetteer::check(const std::vector<std::filesystem::path>& dirs, bool with_builtin) {

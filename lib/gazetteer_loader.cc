@@ -1,4 +1,4 @@
-// Parsing gazetteer files: roles.tsv, offices.tsv and offices/*.tsv,
+// Parsing gazetteer files: roles.tsv, offices.tsv and offices/*.tsv, ambiguous_names.tsv,
 // entities/*.tsv and <lang>/*.tsv, each row checked against the schema.
 #include <algorithm>
 #include <optional>
@@ -25,6 +25,7 @@ class gazetteer_loader {
     if (slash == std::string::npos) {
       if (path == "roles.tsv") roles(content, shown);
       else if (path == "offices.tsv") offices(content, shown);
+      else if (path == "ambiguous_names.tsv") ambiguous_names(content, shown);
       else bad(errc::invalid_data, "unknown gazetteer file", source_position{shown});
       return;
     }
@@ -99,6 +100,27 @@ class gazetteer_loader {
         continue;
       }
       out.push_back(std::move(ri));
+    }
+  }
+
+  void ambiguous_names(const std::string& content, const std::string& file) {
+    tsv_table t = detail::parse_tsv(content, file, problems_);
+    check_columns(t, {"form", "note"}, {"form"});
+    int cf = t.column("form");
+    auto& out = gazetteer_builder::ambiguous_names(g_);
+    for (const tsv_row& r : t.rows) {
+      ambiguous_name a{std::string(t.get(r, cf)), t.pos(r, cf)};
+      if (fold(a.form).empty()) {
+        bad(errc::invalid_data, "empty form", a.where);
+        continue;
+      }
+      auto same = std::find_if(out.begin(), out.end(), [&](const ambiguous_name& x) { return fold(x.form) == fold(a.form); });
+      if (same != out.end()) {
+        bad(errc::invalid_data, "duplicate entry '" + a.form + "' (first at line " + std::to_string(same->where.line) + ")",
+            a.where);
+        continue;
+      }
+      out.push_back(std::move(a));
     }
   }
 

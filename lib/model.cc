@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <set>
 
 #include "gazetteer_schema.h"
@@ -125,6 +126,19 @@ void entity_facts_of(model& m) {
   const auto& offices = m.gaz.offices();
   for (std::uint32_t k = 0; k < offices.size(); ++k)
     if (auto it = index.find(offices[k].person); it != index.end()) m.facts[it->second].offices.push_back(k);
+}
+
+void ambiguous_forms_of(model& m) {
+  std::map<std::string, std::set<std::uint32_t>> short_owners;
+  const auto& ents = m.gaz.entities();
+  for (std::uint32_t i = 0; i < ents.size(); ++i)
+    if (ents[i].type == entity_type::person)
+      for (const auto& s : ents[i].short_forms) short_owners[fold(s)].insert(i);
+  std::set<std::string> forms;
+  for (const auto& [form, owners] : short_owners)
+    if (owners.size() > 1) forms.insert(form);
+  for (const auto& a : m.gaz.ambiguous_names()) forms.insert(fold(a.form));
+  m.ambiguous_forms.assign(forms.begin(), forms.end());
 }
 
 void role_facts_of(model& m) {
@@ -267,6 +281,11 @@ const language_model* model::language(std::string_view lang) const {
   return nullptr;
 }
 
+bool model::ambiguous_form(std::string_view folded) const {
+  return std::binary_search(ambiguous_forms.begin(), ambiguous_forms.end(), folded,
+                            [](std::string_view a, std::string_view b) { return a < b; });
+}
+
 std::int32_t model::country_entity(std::string_view iso) const {
   auto it = country_by_code.find(std::string(iso));
   return it == country_by_code.end() ? -1 : static_cast<std::int32_t>(it->second);
@@ -279,6 +298,7 @@ result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const ext
   const lexicon* lx = m->gaz.language(o.lang);
   if (!lx) return status(errc::invalid_argument, "the gazetteer has no lexicon for language '" + o.lang + "'");
   entity_facts_of(*m);
+  ambiguous_forms_of(*m);
   role_facts_of(*m);
   std::vector<matcher_entry> names = name_entries(*m);
   for (const auto& e : names)

@@ -132,6 +132,9 @@ struct model {
   // persons by the first folded token of one of their names (of two tokens or more)
   std::unordered_map<std::string, std::vector<std::uint32_t>> persons_by_first;
   std::vector<language_model> languages;
+  // Folded name forms never resolved to a person on their own: the gazetteer's
+  // ambiguous names and the short forms two or more persons list. Sorted.
+  std::vector<std::string> ambiguous_forms;
 
   const gazetteer_entity& entity(std::uint32_t i) const { return gaz.entities()[i]; }
   const office& office_at(std::uint32_t i) const { return gaz.offices()[i]; }
@@ -139,6 +142,7 @@ struct model {
   std::uint16_t role(std::string_view id) const;  // kNoRole when unknown
   const language_model* language(std::string_view lang) const;
   std::int32_t country_entity(std::string_view iso) const;  // -1 when unknown
+  bool ambiguous_form(std::string_view folded) const;
 };
 
 // Compiles `g` (copied into the model). Fails when the language has no

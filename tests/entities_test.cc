@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -267,6 +268,63 @@ TEST_CASE("entities: Chinese surname links to the earlier full name") {
   CHECK(person_names(d) == std::vector<std::string>{"Hun Manet", "Wang Yi"});
 }
 
+TEST_CASE("entities: Kim and Nguyen alone stay unresolved after one full name") {
+  const std::string text =
+      "Pemimpin Korea Utara Kim Jong Un menerima Menteri Luar Negeri Vietnam Nguyen Minh Khoa di Pyongyang. "
+      "Kim mengatakan kerja sama akan diperluas, sementara Nguyen memuji hubungan kedua negara.";
+  auto d = run(text, "2024-03-05");
+  INFO(describe(d));
+  REQUIRE(by_ref(d, "person:kim-jong-un") != nullptr);
+  for (const char* word : {"Kim mengatakan", "Nguyen memuji"}) {
+    const auto pos = at(text, word);
+    for (const auto& e : d.entities)
+      for (const auto& m : e.mentions) CHECK_FALSE(m.begin == pos);
+  }
+  // A title before the word says who is meant.
+  const std::string titled =
+      "Pemimpin Korea Utara Kim Jong Un menerima delegasi China di Pyongyang. Presiden Kim mengatakan kerja sama akan "
+      "diperluas.";
+  auto t = run(titled, "2024-03-05");
+  INFO(describe(t));
+  const auto* kim = by_ref(t, "person:kim-jong-un");
+  REQUIRE(kim != nullptr);
+  const auto* m = mention_text(*kim, "Kim");
+  REQUIRE(m != nullptr);
+  CHECK(m->begin == at(titled, "Kim mengatakan"));
+}
+
+TEST_CASE("entities: a short form two gazetteer persons list never resolves, a unique one does") {
+  static const jumpa::extractor x = [] {
+    auto g = jumpa::gazetteer::load(std::vector<std::filesystem::path>{std::string(JUMPA_FIXTURES) +
+                                                                       "/gazetteers/ambiguous-names"},
+                                    true);
+    if (!g) throw std::runtime_error(g.error().to_string());
+    auto r = jumpa::extractor::create(*g);
+    if (!r) throw std::runtime_error(r.error().to_string());
+    return *r;
+  }();
+  // Only Dara Vireak is named, yet Sophea Vireak lists "Vireak" too.
+  const std::string text =
+      "Menteri Luar Negeri Kamboja Dara Vireak bertemu Menteri Luar Negeri Laos Chanthou Rithy di Vientiane. "
+      "Vireak mengatakan kedua negara sepakat, dan Rithy menyambut baik kunjungan itu.";
+  jumpa::extract_options o;
+  o.id = "test";
+  auto d = x.extract(text, o);
+  INFO(describe(d));
+  const auto* dara = by_ref(d, "person:dara-vireak");
+  const auto* rithy = by_ref(d, "person:chanthou-rithy");
+  REQUIRE(dara != nullptr);
+  REQUIRE(rithy != nullptr);
+  CHECK(by_ref(d, "person:sophea-vireak") == nullptr);
+  const auto vireak = at(text, "Vireak mengatakan");
+  for (const auto& e : d.entities)
+    for (const auto& m : e.mentions) CHECK_FALSE(m.begin == vireak);
+  const auto* m = mention_text(*rithy, "Rithy");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == jumpa::mention_kind::short_name);
+  CHECK(m->begin == at(text, "Rithy menyambut"));
+}
+
 TEST_CASE("entities: Khmer given name links to the earlier full name") {
   const std::string text = fixture("wang_yi_visit_2025.txt");
   auto d = run(text);
@@ -319,6 +377,36 @@ TEST_CASE("entities: ambiguous Hun with Hun Sen and Hun Manet present is not lin
   for (const auto& e : d.entities)
     for (const auto& m : e.mentions) CHECK_FALSE(m.begin == pos);
   CHECK(person_names(d) == std::vector<std::string>{"Hun Manet", "Hun Sen"});
+}
+
+TEST_CASE("entities: titles resolve by the publication date (PM Thailand in 2012 is Yingluck Shinawatra)") {
+  // Two Thai prime ministers in one text; only the dated offices tell which one "PM Thailand" is.
+  const std::string text =
+      "Abhisit Vejjajiva dan Yingluck Shinawatra menghadiri jamuan makan malam di Bangkok pada Senin. "
+      "Dalam jamuan itu, PM Thailand tersebut menyampaikan pidato tentang ekspor beras.";
+  const auto pos = at(text, "PM Thailand tersebut");
+  struct when { const char* published; const char* pm; const char* other; };
+  for (const when& w : {when{"2012-05-01", "person:yingluck-shinawatra", "person:abhisit-vejjajiva"},
+                        when{"2010-06-01", "person:abhisit-vejjajiva", "person:yingluck-shinawatra"}}) {
+    auto d = run(text, w.published);
+    INFO(w.published << describe(d));
+    const auto* pm = by_ref(d, w.pm);
+    const auto* other = by_ref(d, w.other);
+    REQUIRE(pm != nullptr);
+    REQUIRE(other != nullptr);
+    CHECK(has_role(*pm, "prime_minister"));
+    CHECK_FALSE(has_role(*other, "prime_minister"));
+    const auto* m = mention_text(*pm, "PM Thailand tersebut");
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == jumpa::mention_kind::title);
+    CHECK(m->begin == pos);
+    CHECK(mention_text(*other, "PM Thailand tersebut") == nullptr);
+  }
+  // In 2016 neither was prime minister: the title refers to no one in the text.
+  auto d = run(text, "2016-05-01");
+  INFO(describe(d));
+  for (const auto& e : d.entities)
+    for (const auto& m : e.mentions) CHECK_FALSE(m.begin == pos);
 }
 
 TEST_CASE("entities: title-only Menlu China itu links to Wang Yi") {

@@ -638,6 +638,68 @@ TEST_CASE("gazetteer: check() continues past a missing folder and several broken
   CHECK(ok.entities_by_type.at("person") == gazetteer::builtin().report().entities_by_type.at("person") + 1);
 }
 
+// ---------------------------------------------------------------- consistency warnings
+
+TEST_CASE("gazetteer: check() warns about facts that cannot all be true", "[gazetteer]") {
+  const std::string d = fixture("inconsistent");
+  gazetteer_report r = gazetteer::check({fs::path(d)}, false);
+  for (const auto& p : r.problems) UNSCOPED_INFO(p.to_string());
+  CHECK(r.ok());  // warnings do not make a folder invalid
+  strings got;
+  for (const auto& w : r.warnings) got.push_back(w.to_string());
+  const std::string o = d + "/offices.tsv", p = d + "/entities/persons.tsv";
+  CHECK(got == strings{
+                   // Two prime ministers of KH in 2019; the handover within June 2020 is not an overlap.
+                   o + ":4:1: office prime_minister of KH held by person:chan-vibol from 2019-01 overlaps "
+                       "person:sok-dara's (" + o + ":2)",
+                   o + ":5:1: office minister from 2021-01 after person:chan-vibol died",
+                   o + ":6:1: office minister still held although person:chan-vibol died 2020-05-04",
+                   o + ":7:1: office minister from 2020 before person:kim-young was 15",
+                   // Dara Sok is Sok Dara with the family name last; Keo Ratha twice with one birth date.
+                   p + ":6:1: person person:dara-sok looks like person:sok-dara (" + p + ":3): same name 'Dara Sok' in KH",
+                   p + ":8:1: person person:keo-ratha-la looks like person:keo-ratha (" + p +
+                       ":7): same name and birth date 1970-01-02",
+                   p + ":5:1: short form 'Dara' of person:chan-vibol is also a short form of person:sok-dara (" + p +
+                       ":3): it never resolves alone; list it in ambiguous_names.tsv",
+                   p + ":9:1: short form 'Kim' of person:kim-young is an ambiguous name (" + d +
+                       "/ambiguous_names.tsv:3): it never resolves alone",
+               });
+  // Same-named persons born on different dates, or of different countries
+  // with no birth date, are not reported.
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& w) { return w.find("mey-sophal") != std::string::npos; }));
+}
+
+TEST_CASE("gazetteer: the builtin copy has no consistency warning", "[gazetteer]") {
+  gazetteer_report r = gazetteer::check({}, true);
+  for (const auto& w : r.warnings) UNSCOPED_INFO(w.to_string());
+  CHECK(r.warnings.empty());
+  // Its ambiguous names are loaded: the family names the issue names among them.
+  strings forms;
+  for (const auto& a : gazetteer::builtin().ambiguous_names()) forms.push_back(a.form);
+  for (const char* f : {"Hun", "Lee", "Kim", "Nguyen"})
+    CHECK(std::find(forms.begin(), forms.end(), f) != forms.end());
+}
+
+TEST_CASE("gazetteer: ambiguous_names.tsv is read, merged and checked", "[gazetteer]") {
+  auto r = gazetteer::load(fs::path(fixture("inconsistent")));
+  REQUIRE(r.ok());
+  REQUIRE(r->ambiguous_names().size() == 1);
+  CHECK(r->ambiguous_names()[0].form == "Kim");
+  CHECK(r->ambiguous_names()[0].where.line == 3);
+  // On top of the builtin copy, which lists Kim too, the form is kept once.
+  auto layered = gazetteer::load(std::vector<fs::path>{fixture("inconsistent")}, true);
+  REQUIRE(layered.ok());
+  CHECK(layered->ambiguous_names().size() == gazetteer::builtin().ambiguous_names().size());
+  // A form listed twice (case does not matter) is a problem.
+  const std::string bad = fixture("bad-ambiguous");
+  auto b = gazetteer::load(fs::path(bad));
+  REQUIRE_FALSE(b.ok());
+  CHECK(b.error().to_string() == bad + "/ambiguous_names.tsv:4:1: duplicate entry 'kim' (first at line 2)");
+  auto col = gazetteer::from_files({{"ambiguous_names.tsv", "form\tcountry\nKim\tKR\n"}});
+  REQUIRE_FALSE(col.ok());
+  CHECK(col.error().to_string() == "ambiguous_names.tsv:1:6: unknown column 'country'");
+}
+
 // ---------------------------------------------------------------- ambiguities
 
 TEST_CASE("gazetteer: ambiguities() reports shared aliases and common words", "[gazetteer]") {

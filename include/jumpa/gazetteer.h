@@ -3,7 +3,8 @@
 // A `gazetteer` holds entities (persons, countries, parties, organisations,
 // locations) with their names and aliases, the dated offices persons held, the
 // role vocabulary, and per-language lexicons (titles, meeting triggers,
-// modality markers, months...). The file format is documented in
+// modality markers, months...) and the name forms that are never resolved
+// alone (ambiguous_names.tsv). The file format is documented in
 // gazetteers/README.md.
 //
 // Loading fails with a status naming the file, line and column of the first
@@ -84,6 +85,15 @@ struct role_info {
   bool exclusive = false;
 };
 
+// A name form that never names one person on its own, even after a full name
+// that contains it: family names many persons share (Kim, Lee, Nguyen, Hun).
+// From ambiguous_names.tsv; short forms that two persons list are treated the
+// same way.
+struct ambiguous_name {
+  std::string form;
+  source_position where;
+};
+
 // One row of a lexicon table: the form and the table's other columns in
 // header order of the schema (see gazetteers/README.md).
 struct lexicon_entry {
@@ -113,7 +123,8 @@ struct gazetteer_report {
   std::size_t roles = 0;
   std::map<std::string, std::size_t> lexicon_entries;  // by language
   std::vector<status> problems;   // what loading or extraction would refuse
-  std::vector<status> warnings;   // facts that cannot all be true (overlapping offices, ...)
+  std::vector<status> warnings;   // facts that cannot all be true (overlapping offices, offices outside a
+                                  // life, duplicate persons, short forms that never resolve)
   std::vector<ambiguity> ambiguities;
   bool ok() const { return problems.empty(); }
 };
@@ -147,6 +158,7 @@ class gazetteer {
   // Offices of a person held on `d` (all offices when `d` is incomplete).
   std::vector<const office*> offices_of(std::string_view person_id, const date& d = {}) const;
   const std::vector<role_info>& roles() const noexcept { return roles_; }
+  const std::vector<ambiguous_name>& ambiguous_names() const noexcept { return ambiguous_names_; }
   const role_info* role(std::string_view id) const;
   const lexicon* language(std::string_view lang) const;
   std::vector<std::string> languages() const;
@@ -160,6 +172,7 @@ class gazetteer {
   std::vector<office> offices_;
   std::vector<role_info> roles_;
   std::vector<lexicon> lexicons_;
+  std::vector<ambiguous_name> ambiguous_names_;
   std::unordered_map<std::string, std::size_t> by_id_;
 };
 
