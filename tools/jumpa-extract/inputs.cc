@@ -34,6 +34,10 @@ std::function<bool(std::string&, std::string&)> puller(int fd, const std::string
   auto reader = std::make_shared<line_reader>(fd, 0);
   auto first = std::make_shared<bool>(true);
   return [reader, first, name](std::string& piece, std::string& error) {
+    if (stop_requested()) {  // a stop does not wait for the rest of a large file
+      error = name + ": interrupted";
+      return false;
+    }
     if (!reader->read(piece, kPieceBytes)) {
       if (!reader->error().empty()) error = name + ": " + reader->error();
       return false;
