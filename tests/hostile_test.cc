@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -29,8 +30,11 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <system_error>
 #include <vector>
 
+#include "gazetteer_schema.h"
 #include "jumpa/jumpa.h"
 
 using namespace jumpa;
@@ -692,4 +696,29 @@ TEST_CASE("hostile: regression: every saved fuzzer input runs cleanly") {
     }
   }
   CHECK(n > 0);
+}
+
+TEST_CASE("hostile: the gazetteer's integer check accepts exactly what its readers read") {
+  // The loader checks integer columns with detail::parse_int; the compiled
+  // model reads them with std::from_chars. Whatever the check lets through must
+  // read back whole and equal; what would read differently must be refused.
+  for (const char* s : {"3", "03", "-3", "-0", "12", "1234567", "+3", " 3", "3 ", "0x3", "3.0", "", "-", "--3",
+                        "12345678", "1e2", "\xEF\xBC\x93" /* fullwidth 3 */}) {
+    INFO("value '" << s << "'");
+    std::string_view v(s);
+    int checked = 0;
+    if (detail::parse_int(v, checked)) {
+      int read = -999;
+      auto r = std::from_chars(v.data(), v.data() + v.size(), read);
+      CHECK(r.ec == std::errc());
+      CHECK(r.ptr == v.data() + v.size());
+      CHECK(read == checked);
+    }
+  }
+  int x = 0;
+  CHECK_FALSE(detail::parse_int("+3", x));  // from_chars reads no number: every date would break
+  CHECK_FALSE(detail::parse_int(" 3", x));
+  CHECK_FALSE(detail::parse_int("3 ", x));
+  REQUIRE(detail::parse_int("-3", x));
+  CHECK(x == -3);
 }
