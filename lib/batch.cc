@@ -18,6 +18,8 @@ void batch_item::clear() {
   error.clear();
   doc = document{};
   output.clear();
+  pull = nullptr;
+  pulled = 0;
 }
 
 namespace {
@@ -78,11 +80,29 @@ class ordered_run {
   }
   void run(batch_item& item) {
     try {
-      item.doc = ex_.extract(item.text, item.options);
+      if (item.pull) {
+        if (!pull(item)) return;
+      } else {
+        item.doc = ex_.extract(item.text, item.options);
+      }
       if (finish_) finish_(item);
     } catch (const std::exception& e) {
       item.error = item.options.id + ": " + e.what();
     }
+  }
+
+  // Extracts a pulled input window by window; false when pulling failed.
+  bool pull(batch_item& item) {
+    window_extraction wx(ex_, item.options);
+    std::string piece, error;
+    while (item.pull(piece, error)) wx.append(piece);
+    item.pulled = wx.size();
+    if (!error.empty()) {
+      item.error = std::move(error);
+      return false;
+    }
+    item.doc = wx.finish();
+    return true;
   }
 
   const extractor& ex_;

@@ -29,17 +29,6 @@ struct workspace {
   detail::relation_scratch relation_scratch;
 };
 
-// Cuts an over-long text at a character boundary, reporting where.
-std::string_view within_limit(std::string_view text, std::size_t limit, const std::string& id, document& doc) {
-  if (text.size() <= limit) return text;
-  std::size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  doc.problems.emplace_back(errc::limit_exceeded,
-                            "document longer than " + std::to_string(limit) + " bytes; the rest is ignored",
-                            source_position{id, 0, 0, cut});
-  return text.substr(0, cut);
-}
-
 }  // namespace
 
 const extractor_options& extractor::options() const noexcept { return model_->options; }
@@ -51,14 +40,25 @@ result<extractor> extractor::create(const gazetteer& g, const extractor_options&
 }
 
 document extractor::extract(std::string_view text, const extract_options& o) const {
+  const std::size_t window = model_->options.window_bytes ? model_->options.window_bytes : (1u << 20);
+  if (text.size() <= window) {
+    std::uint32_t sentences = 0;
+    return extract_window(text, o, sentences);
+  }
+  window_extraction w(*this, o);
+  w.append(text);
+  return w.finish();
+}
+
+document extractor::extract_window(std::string_view text, const extract_options& o, std::uint32_t& sentences) const {
   const detail::model& m = *model_;
   const detail::language_model& lang = m.languages.front();
   document doc;
   doc.id = o.id;
   doc.lang = lang.lang;
-  text = within_limit(text, m.options.max_document_bytes, o.id, doc);
   thread_local workspace w;
   lang.analyzer.analyze(text, w.text);
+  sentences = static_cast<std::uint32_t>(w.text.sentences.size());
   for (const status& p : w.text.problems)
     doc.problems.emplace_back(p.code(), p.message(), source_position{o.id, 0, 0, p.where().byte});
   detail::find_lexical(m, lang, w.text, w.lex, w.lex_scratch);

@@ -36,6 +36,14 @@ struct batch_item {
   std::string error;         // set by the source: an input error, reported in place
   document doc;              // the result
   std::string output;        // free for `finish` (the serialised document, say)
+  // Instead of `text`, a large input (a file) can be pulled piece by piece on
+  // the worker: pull(piece, error) replaces `piece` with the next bytes and
+  // returns true, or returns false at the end; a non-empty `error` then fails
+  // the item (it goes to the sink with `error` set). The pieces are extracted
+  // as one document with window_extraction (extractor.h), so only about a
+  // window of the text is held. Such an item counts 0 bytes towards max_bytes.
+  std::function<bool(std::string& piece, std::string& error)> pull;
+  std::size_t pulled = 0;    // bytes pulled (set by run_ordered)
   void clear();              // empties the item, keeping capacity
 };
 

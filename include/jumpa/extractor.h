@@ -11,15 +11,30 @@
 //
 // Failure: create() fails only when the gazetteer cannot be compiled (no
 // lexicon for the language, a pattern the matcher rejects). extract() never
-// fails: problems with the input (invalid UTF-8, an over-long text) are listed
-// in document::problems and everything that could be read is still extracted.
+// fails: problems with the input (invalid UTF-8) are listed in
+// document::problems and everything that could be read is still extracted.
+//
+// Long texts: a text longer than `window_bytes` is extracted whole, window by
+// window (cut at a paragraph break, else a sentence end, a line break, a
+// space), and the windows' results are merged into one document: an entity
+// seen in several windows is one entity, every span stays relative to the
+// whole text. Working memory is bounded by the window, not the text. Linking
+// a short name to a full name does not cross a window boundary. Only a text of
+// 4 GiB or more (spans are 32-bit) is cut, with a `limit_exceeded` problem
+// that gives the byte offset of the cut. `window_extraction` does the same
+// for a text that arrives piece by piece (a large file).
 #ifndef JUMPA_EXTRACTOR_H_
 #define JUMPA_EXTRACTOR_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <set>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "jumpa/date.h"
 #include "jumpa/document.h"
@@ -36,10 +51,13 @@ struct model;
 struct extractor_options {
   std::string lang = "id";   // lexicon language to use (a folder of the gazetteer)
   matcher_options matcher;   // engine and RE2 budgets
-  // Longer texts are cut here (reported as a problem, with the byte offset of
-  // the cut); this bounds memory (about 30 bytes per byte of text).
-  std::size_t max_document_bytes = 16u << 20;
+  // Longer texts are extracted in windows of at most this many bytes, which
+  // bounds working memory (about 40 bytes per byte of window); 0 = 1 MiB.
+  std::size_t window_bytes = 1u << 20;
 };
+
+// Texts this long or longer are cut (spans are 32-bit byte offsets).
+inline constexpr std::size_t kMaxTextBytes = 0xFFFFFFFFu;
 
 struct extract_options {
   std::string id;          // copied to document::id
@@ -57,8 +75,52 @@ class extractor {
   const extractor_options& options() const noexcept;
 
  private:
+  friend class window_extraction;
   explicit extractor(std::shared_ptr<const detail::model> m) : model_(std::move(m)) {}
+  // One window: the document of `text` alone and its number of sentences.
+  document extract_window(std::string_view text, const extract_options& options, std::uint32_t& sentences) const;
   std::shared_ptr<const detail::model> model_;  // shared, immutable
+};
+
+// The byte length of the first window of `text`: all of it when it fits in
+// `max_bytes`, else the longest prefix ending after a blank line, else after a
+// sentence end (". "), a line break or a space (within the last half of the
+// window), else at a UTF-8 character boundary. Never 0 for a non-empty text.
+std::size_t window_cut(std::string_view text, std::size_t max_bytes) noexcept;
+
+// Extracts one document from a text that arrives in pieces of any size (a
+// file read block by block), window by window as extractor::extract does for
+// a long text, so that only about one window of text is held at a time.
+//
+// Ownership: borrows the extractor (which must outlive it); copies the bytes
+// it is given. Not thread-safe; one per document.
+class window_extraction {
+ public:
+  window_extraction(const extractor& ex, extract_options options);
+  // The next bytes of the text.
+  void append(std::string_view bytes);
+  // Bytes appended so far.
+  std::size_t size() const noexcept { return base_ + pending_.size(); }
+  // Extracts what is still pending and returns the document (once).
+  document finish();
+
+ private:
+  void add_window(std::string_view window);
+  void merge(document&& part, std::size_t base, std::uint32_t sentence_base);
+
+  const extractor* ex_;
+  extract_options options_;
+  document doc_;
+  std::string pending_;   // bytes not yet extracted (less than a window, between calls)
+  std::size_t base_ = 0;  // bytes already extracted
+  std::size_t window_ = 0;
+  std::uint32_t sentences_ = 0;
+  bool cut_ = false;      // the 4 GiB limit was reached
+  std::unordered_map<std::string, std::size_t> keys_;  // entity key (ref, or type and name) → index
+  // Country relations derived from meetings: one per pair of countries in a
+  // document, after the other relations (as for a text in one window).
+  std::vector<relation> derived_;
+  std::set<std::pair<std::string, std::string>> derived_pairs_;
 };
 
 }  // namespace jumpa

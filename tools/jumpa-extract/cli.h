@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jumpa/jumpa.h"
@@ -15,7 +16,7 @@ namespace cli {
 struct options {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
-  std::string input_format = "text";
+  std::string input_format;  // "text", "jsonl", or "" = from each file's extension (.jsonl, .ndjson)
   std::string output;
   std::string graph_file;
   std::vector<std::string> gazetteers;
@@ -35,14 +36,27 @@ struct options {
   bool cluster = false;
 };
 
+class output_file;
+
 // Reports an input failure on stderr and counts it (exit status 1 at the end).
 void fail(const std::string& message);
 int failures();
 
-// Expands paths: files as given, folders recursively (*.txt, sorted).
+// SIGTERM/SIGINT: the run stops after the line being written (main.cc).
+bool stop_requested();
+
+// JSON Lines lines longer than this are answered with an error object.
+constexpr std::size_t kMaxLineBytes = 16u << 20;
+// How many leading bytes binary_reason() looks at.
+constexpr std::size_t kSniffBytes = 1u << 16;
+// Why `text` (its first kSniffBytes) is binary data rather than text: at least
+// 1% NUL bytes, or at least 10% bytes that are invalid UTF-8 or control
+// characters other than tab, line and page breaks; "" for text.
+std::string binary_reason(std::string_view text);
+
+// Expands paths: files as given (whatever their type), folders recursively
+// (regular *.txt files, sorted; FIFOs, sockets and devices skipped).
 std::vector<std::string> collect(const std::vector<std::string>& paths, bool folders_allowed);
-// Reads a whole file ("-": standard input).
-bool read_all(const std::string& path, std::string& out);
 
 // --check-gazetteer: the JSON report on stdout; returns the exit status.
 int check_gazetteer(const options& o);
@@ -56,8 +70,10 @@ bool write_graph(std::ostream& out, const jumpa::relation_graph& g, const std::s
 jumpa::status render_graphviz(const std::filesystem::path& dot_file, const std::filesystem::path& out_file,
                               const std::string& format);
 
-// Extracts every input; documents go to `out` (JSON Lines) and/or `graph`.
-void extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::date& published, std::ostream& out,
+// Extracts every input; documents go to `out` (JSON Lines, one line per
+// input document or line, errors as {"error": ...}) and/or `graph`. False
+// when writing failed (reported; the run stopped at once).
+bool extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::date& published, output_file& out,
                     jumpa::relation_graph* graph);
 // Rebuilds the graph from JSON Lines result shards.
 void merge_shards(const options& o, jumpa::relation_graph& graph);

@@ -1,12 +1,18 @@
 // Reading inputs: files and folders, JSON Lines lines, and the ordered run over them.
-#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "line_reader.h"
+#include "output_file.h"
 #include "progress.h"
 
 namespace fs = std::filesystem;
@@ -17,40 +23,115 @@ namespace {
 
 int failure_count = 0;
 
+constexpr std::size_t kWholeFileBytes = 1u << 20;  // smaller files are read whole by the reading thread
+constexpr std::size_t kPieceBytes = 1u << 20;      // larger ones are pulled in pieces of this size
+
+std::string display(const std::string& path) { return path == "-" ? "stdin" : path; }
+
+// The pull function of a large input: pieces of the file, the first one
+// checked for binary data.
+std::function<bool(std::string&, std::string&)> puller(int fd, const std::string& name) {
+  auto reader = std::make_shared<line_reader>(fd, 0);
+  auto first = std::make_shared<bool>(true);
+  return [reader, first, name](std::string& piece, std::string& error) {
+    if (stop_requested()) {  // a stop does not wait for the rest of a large file
+      error = name + ": interrupted";
+      return false;
+    }
+    if (!reader->read(piece, kPieceBytes)) {
+      if (!reader->error().empty()) error = name + ": " + reader->error();
+      return false;
+    }
+    if (*first) {
+      *first = false;
+      std::string why = binary_reason(piece);
+      if (!why.empty()) {
+        error = name + ": " + why + ", skipped";
+        return false;
+      }
+    }
+    return true;
+  };
+}
+
+// Invalid UTF-8 inside a JSON line: each bad byte b becomes U+10FF00+b so that
+// the line parses, and is put back into the text afterwards (as in a .txt file).
+constexpr unsigned char kMark0 = 0xF4, kMark1 = 0x8F;
+bool has_marks(std::string_view s) {
+  for (std::size_t i = s.find(static_cast<char>(kMark0)); i != std::string_view::npos && i + 2 < s.size();
+       i = s.find(static_cast<char>(kMark0), i + 1))
+    if (static_cast<unsigned char>(s[i + 1]) == kMark1 && static_cast<unsigned char>(s[i + 2]) >= 0xBC) return true;
+  return false;
+}
+std::string mark_invalid(std::string_view line) {
+  std::string out;
+  out.reserve(line.size() + 64);
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t bad = jumpa::find_invalid_utf8(line.substr(i));
+    std::size_t upto = bad == std::string_view::npos ? line.size() : i + bad;
+    out.append(line.substr(i, upto - i));
+    if (upto == line.size()) break;
+    auto b = static_cast<unsigned char>(line[upto]);
+    out += static_cast<char>(kMark0);
+    out += static_cast<char>(kMark1);
+    out += static_cast<char>(0xBC + (b >> 6));
+    out += static_cast<char>(0x80 | (b & 0x3F));
+    i = upto + 1;
+  }
+  return out;
+}
+// Restores the marked bytes (`replace`: U+FFFD instead, for fields other than the text).
+void unmark(std::string& s, bool replace) {
+  if (!has_marks(s)) return;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == kMark0 && i + 3 < s.size() && static_cast<unsigned char>(s[i + 1]) == kMark1 &&
+        static_cast<unsigned char>(s[i + 2]) >= 0xBC) {
+      unsigned b = ((static_cast<unsigned char>(s[i + 2]) - 0xBCu) << 6) | (static_cast<unsigned char>(s[i + 3]) & 0x3Fu);
+      if (replace) out += "\xEF\xBF\xBD";
+      else out += static_cast<char>(b);
+      i += 3;
+    } else {
+      out += s[i];
+    }
+  }
+  s = std::move(out);
+}
+
 // Streams work items from the inputs in order.
 class source {
  public:
   source(const options& o, const jumpa::date& published) : o_(o), published_(published) {
-    files_ = collect(o.inputs, o.input_format == "text");
+    files_ = collect(o.inputs, o.input_format != "jsonl");
   }
 
-  // Fills `w`; false when everything has been read.
+  // Fills `w`; false when everything has been read (or a stop was requested).
   bool next(jumpa::batch_item& w) {
     for (;;) {
+      if (stop_requested()) return false;
       if (lines_) {
-        std::string line;
-        if (std::getline(*lines_, line)) {
-          ++line_no_;
-          if (!line.empty() && line.back() == '\r') line.pop_back();
-          if (line.find_first_not_of(" \t") == std::string::npos) continue;
-          parse_line(line, w);
-          return true;
-        }
-        lines_.reset();
+        if (next_line(w)) return true;
+        continue;
       }
       if (next_file_ >= files_.size()) return false;
       const std::string& f = files_[next_file_++];
-      bytes_total_ += file_size(f);
-      if (o_.input_format == "jsonl") {
-        open_lines(f);
-        continue;
-      }
-      w.options.id = f == "-" ? "stdin" : f;
+      w.options.id = display(f);
       w.options.published = published_;
-      if (!read_all(f, w.text)) {
-        fail(f + ": cannot read");
+      std::string error;
+      int fd = open_input(f, error);
+      if (fd < 0) {
+        w.error = display(f) + ": " + error;
+        return true;
+      }
+      if (is_jsonl(f)) {
+        current_ = display(f);
+        line_no_ = 0;
+        lines_ = std::make_unique<line_reader>(fd, kMaxLineBytes);
         continue;
       }
+      read_text(fd, f, w);
       return true;
     }
   }
@@ -59,33 +140,66 @@ class source {
   std::size_t files_done() const { return next_file_; }
 
  private:
-  static std::uintmax_t file_size(const std::string& f) {
-    std::error_code ec;
-    auto n = f == "-" ? 0 : fs::file_size(f, ec);
-    return ec ? 0 : n;
+  bool is_jsonl(const std::string& f) const {
+    if (!o_.input_format.empty()) return o_.input_format == "jsonl";
+    if (f == "-") return false;
+    std::string ext = fs::path(f).extension().string();
+    return ext == ".jsonl" || ext == ".ndjson";
   }
 
-  void open_lines(const std::string& f) {
-    line_no_ = 0;
-    current_ = f == "-" ? "stdin" : f;
-    if (f == "-") {
-      lines_ = std::unique_ptr<std::istream, void (*)(std::istream*)>(&std::cin, [](std::istream*) {});
+  // A small regular file is read whole here; anything else is pulled in pieces on a worker.
+  void read_text(int fd, const std::string& f, jumpa::batch_item& w) {
+    struct stat st {};
+    if (fd != STDIN_FILENO && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        static_cast<std::uintmax_t>(st.st_size) <= kWholeFileBytes) {
+      line_reader in(fd, 0);
+      std::string piece;
+      while (in.read(piece, kPieceBytes)) w.text += piece;
+      if (!in.error().empty()) {
+        w.error = display(f) + ": " + in.error();
+        return;
+      }
+      std::string why = binary_reason(w.text);
+      if (!why.empty()) w.error = display(f) + ": " + why + ", skipped";
       return;
     }
-    auto* in = new std::ifstream(f, std::ios::binary);
-    if (!*in) {
-      delete in;
-      fail(f + ": cannot read");
-      return;
-    }
-    lines_ = std::unique_ptr<std::istream, void (*)(std::istream*)>(in, [](std::istream* p) { delete p; });
+    w.pull = puller(fd, display(f));
   }
 
-  void parse_line(const std::string& line, jumpa::batch_item& w) {
+  // The next line of the current JSON Lines input as an item; false at its end.
+  bool next_line(jumpa::batch_item& w) {
+    std::string line;
+    line_reader::result r = lines_->next(line);
+    if (r == line_reader::result::end) {
+      lines_.reset();
+      return false;
+    }
+    ++line_no_;
     std::string where = current_ + ":" + std::to_string(line_no_);
+    w.options.id = where;
+    w.options.published = published_;
+    if (r == line_reader::result::error) {
+      w.error = where + ": " + lines_->error();
+      lines_.reset();
+    } else if (r == line_reader::result::oversized) {
+      w.error = where + ": line longer than " + std::to_string(kMaxLineBytes) + " bytes, skipped";
+    } else if (line.find_first_not_of(" \t") == std::string::npos) {
+      w.error = where + ": blank line";
+    } else {
+      parse_line(line, where, w);
+    }
+    return true;
+  }
+
+  void parse_line(const std::string& raw, const std::string& where, jumpa::batch_item& w) {
+    const bool invalid = jumpa::find_invalid_utf8(raw) != std::string::npos;
+    if (invalid && has_marks(raw)) {
+      w.error = where + ": invalid UTF-8 next to characters U+10FF00..U+10FFFF, skipped";
+      return;
+    }
     json j;
     try {
-      j = json::parse(line);
+      j = json::parse(invalid ? mark_invalid(raw) : raw);
     } catch (const json::parse_error& e) {
       w.error = where + ": not JSON (byte " + std::to_string(e.byte) + ")";
       return;
@@ -98,11 +212,10 @@ class source {
       return;
     }
     w.text = j["text"].get<std::string>();
+    if (invalid) unmark(w.text, false);
     if (j.contains("id") && (j["id"].is_string() || j["id"].is_number()))
       w.options.id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
-    else
-      w.options.id = where;
-    w.options.published = published_;
+    if (invalid) unmark(w.options.id, true);
     if (j.contains("published") && j["published"].is_string() && !j["published"].get<std::string>().empty()) {
       std::string p = j["published"].get<std::string>();
       if (p.size() > 10) p = p.substr(0, 10);  // accept timestamps
@@ -113,17 +226,22 @@ class source {
       }
       w.options.published = *d;
     }
+    std::string why = binary_reason(w.text);
+    if (!why.empty()) w.error = where + ": \"text\" is " + why + ", skipped";
   }
 
   const options& o_;
   jumpa::date published_;
   std::vector<std::string> files_;
   std::size_t next_file_ = 0;
-  std::unique_ptr<std::istream, void (*)(std::istream*)> lines_{nullptr, [](std::istream*) {}};
+  std::unique_ptr<line_reader> lines_;
   std::string current_;
   std::size_t line_no_ = 0;
-  std::uintmax_t bytes_total_ = 0;
 };
+
+std::string error_line(const std::string& error) {
+  return json{{"error", error}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+}
 
 }  // namespace
 
@@ -147,17 +265,18 @@ std::vector<std::string> collect(const std::vector<std::string>& paths, bool fol
         fail(p + ": is a folder");
         continue;
       }
+      // Only regular files (or links to them): FIFOs, sockets and devices are skipped.
       std::vector<std::string> found;
       fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
       for (; !ec && it != end; it.increment(ec)) {
         std::error_code fe;
-        if (it->is_regular_file(fe) && it->path().extension() == ".txt") found.push_back(it->path().string());
+        if (it->path().extension() == ".txt" && it->is_regular_file(fe)) found.push_back(it->path().string());
       }
       if (ec) fail(p + ": " + ec.message());
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(p, ec)) {
-      files.push_back(p);
+    } else if (fs::exists(fs::symlink_status(p, ec)) || fs::exists(p, ec)) {
+      files.push_back(p);  // read as given, whatever it is
     } else {
       fail(p + ": no such file or folder");
     }
@@ -165,21 +284,7 @@ std::vector<std::string> collect(const std::vector<std::string>& paths, bool fol
   return files;
 }
 
-bool read_all(const std::string& path, std::string& out) {
-  std::ostringstream ss;
-  if (path == "-") {
-    ss << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    ss << in.rdbuf();
-    if (in.bad()) return false;
-  }
-  out = ss.str();
-  return true;
-}
-
-void extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::date& published, std::ostream& out,
+bool extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::date& published, output_file& out,
                     jumpa::relation_graph* graph) {
   const bool jsonl = o.format == "jsonl";
   jumpa::jsonl_options jo;
@@ -188,8 +293,10 @@ void extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::d
   progress prog(!o.quiet);
   std::size_t docs = 0;
   std::uintmax_t bytes = 0;
+  bool written = true;
   jumpa::batch_options bo;
   bo.jobs = o.jobs;
+  bo.max_bytes = 64u << 20;
   auto next = [&](jumpa::batch_item& w) {
     if (!src.next(w)) return false;
     w.options.explain = o.explain;
@@ -199,40 +306,59 @@ void extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::d
     if (jsonl) jumpa::append_jsonl(w.output, w.doc, jo);
   };
   auto sink = [&](jumpa::batch_item& w) {
+    if (stop_requested()) return false;
     if (!w.error.empty()) {
       fail(w.error);
-      if (jsonl) out << json{{"error", w.error}}.dump() << "\n";
-      return true;
+      if (jsonl) written = out.write(error_line(w.error));
+    } else {
+      for (const auto& p : w.doc.problems) {
+        std::string line = w.options.id + ": " + p.to_string();
+        if (p.code() == jumpa::errc::limit_exceeded) fail(line);  // input lost: an error
+        else std::cerr << "jumpa-extract: " << line << "\n";
+      }
+      if (jsonl) written = out.write(w.output);
+      if (graph) graph->add(w.doc);
     }
-    for (const auto& p : w.doc.problems) std::cerr << "jumpa-extract: " << w.options.id << ": " << p.to_string() << "\n";
-    if (jsonl) out << w.output;
-    if (graph) graph->add(w.doc);
     ++docs;
-    bytes += w.text.size();
+    bytes += w.text.size() + w.pulled;
     prog.update(docs, bytes, src.files_done(), src.files());
-    return true;
+    return written && !stop_requested();
   };
   jumpa::run_ordered(ex, bo, next, finish, sink);
-  out.flush();
   prog.done();
+  if (!written) fail(out.message());
+  return written;
 }
 
 void merge_shards(const options& o, jumpa::relation_graph& graph) {
   for (const auto& f : collect(o.inputs, false)) {
-    std::string text;
-    if (!read_all(f, text)) {
-      fail(f + ": cannot read");
+    std::string error;
+    int fd = open_input(f, error);
+    if (fd < 0) {
+      fail(display(f) + ": " + error);
       continue;
     }
-    std::istringstream lines(text);
+    line_reader lines(fd, kMaxLineBytes);
     std::string line;
     std::size_t n = 0;
-    while (std::getline(lines, line)) {
+    for (;;) {
+      if (stop_requested()) return;
+      line_reader::result r = lines.next(line);
+      if (r == line_reader::result::end) break;
       ++n;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      std::string where = display(f) + ":" + std::to_string(n);
+      if (r == line_reader::result::error) {
+        fail(where + ": " + lines.error());
+        break;
+      }
+      if (r == line_reader::result::oversized) {
+        fail(where + ": line longer than " + std::to_string(kMaxLineBytes) + " bytes, skipped");
+        continue;
+      }
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
       auto doc = jumpa::read_jsonl_document(line, n);
       if (!doc) {
-        fail((f == "-" ? std::string("stdin") : f) + ":" + std::to_string(n) + ": " + doc.error().message());
+        fail(where + ": " + doc.error().message());
         continue;
       }
       graph.add(*doc);

@@ -4,17 +4,34 @@
 // PATH: a .txt file, a folder (searched recursively for *.txt), a JSON Lines
 // file with --input-format jsonl, or "-" / nothing for standard input.
 // Exit status: 0 all inputs processed, 1 some input failed (each failure on
-// stderr with its path or line; everything else still written), 2 usage error.
-#include <fstream>
+// stderr with its path or line; everything else still written) or an output
+// could not be written, 2 usage error, 128+N stopped by signal N (SIGTERM,
+// SIGINT) after the line being written.
+#include <csignal>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "cli.h"
+#include "output_file.h"
 
 namespace fs = std::filesystem;
 
 namespace {
+
+volatile std::sig_atomic_t stop_signal = 0;
+
+extern "C" void on_stop_signal(int sig) { stop_signal = sig; }
+
+// SIGTERM and SIGINT set a flag (no SA_RESTART, so that blocking reads return).
+void catch_stop_signals() {
+  struct sigaction sa {};
+  sa.sa_handler = on_stop_signal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+}
 
 void define(CLI::App& app, cli::options& o) {
   app.set_version_flag("--version", std::string("jumpa-extract ") + jumpa::version());
@@ -23,12 +40,15 @@ void define(CLI::App& app, cli::options& o) {
                  "Output: jsonl (one object per document, default), dot, graphml or summary (merged graph)")
       ->check(CLI::IsMember({"jsonl", "dot", "graphml", "summary"}));
   app.add_option("--input-format", o.input_format,
-                 "text (default) or jsonl: one {\"id\", \"text\", \"published\"} object per line")
+                 "text or jsonl (one {\"id\", \"text\", \"published\"} object per line); default: jsonl for "
+                 "*.jsonl and *.ndjson files, text otherwise")
       ->check(CLI::IsMember({"text", "jsonl"}));
   app.add_option("--output,-o", o.output, "Write to FILE instead of standard output");
   app.add_option("--graph", o.graph_file, "Also write the merged graph to FILE (format from its extension: .dot, .graphml, .json)");
   app.add_flag("--merge", o.merge, "Inputs are jsonl results (shards) to merge into one graph");
-  app.add_option("--gazetteer,-g", o.gazetteers, "Gazetteer folder added on top of the builtin one (repeatable)");
+  app.add_option("--gazetteer,-g", o.gazetteers, "Gazetteer folder added on top of the builtin one (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false);  // -g DIR file.txt: file.txt is an input
   app.add_flag("--no-builtin", o.no_builtin, "Do not load the builtin gazetteer");
   app.add_flag("--check-gazetteer", o.check_gazetteer,
                "Validate the gazetteer (builtin + --gazetteer + PATH folders) and print a JSON report");
@@ -71,16 +91,47 @@ jumpa::result<jumpa::extractor> make_extractor(const cli::options& o) {
   return jumpa::extractor::create(*gaz, xo);
 }
 
-// The merged graph to the graph file named by --graph (format by extension).
+// The graph format of a --graph file from its extension; "" when unknown.
+std::string graph_file_format(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  return ext == ".dot" || ext == ".gv" ? "dot" : ext == ".graphml" ? "graphml" : ext == ".json" ? "summary" : "";
+}
+
+// The merged graph to the graph file named by --graph.
 bool write_graph_file(const cli::options& o, const jumpa::relation_graph& graph, const jumpa::graph_filter& filter) {
-  std::string ext = fs::path(o.graph_file).extension().string();
-  std::string format = ext == ".graphml" ? "graphml" : ext == ".json" ? "summary" : "dot";
-  std::ofstream g(o.graph_file, std::ios::binary);
-  if (!g || !cli::write_graph(g, graph, format, o, filter)) {
-    std::cerr << "jumpa-extract: " << o.graph_file << ": cannot write\n";
+  cli::output_file g;
+  bool ok = g.open(o.graph_file) && cli::write_graph(g.stream(), graph, graph_file_format(o.graph_file), o, filter) &&
+            g.commit();
+  if (!ok) std::cerr << "jumpa-extract: " << (g.ok() ? o.graph_file + ": cannot write" : g.message()) << "\n";
+  return ok;
+}
+
+// Usage errors of the options' values (exit status 2), reported.
+bool check_usage(const cli::options& o, const jumpa::graph_filter& filter) {
+  if (!o.render.empty() && (o.output.empty() || o.format != "dot")) {
+    std::cerr << "jumpa-extract: --render needs --format dot and -o FILE\n";
+    return false;
+  }
+  if (o.merge && o.format == "jsonl" && o.graph_file.empty()) {
+    std::cerr << "jumpa-extract: --merge needs a graph format (--format dot|graphml|summary) or --graph\n";
+    return false;
+  }
+  if (!o.graph_file.empty() && graph_file_format(o.graph_file).empty()) {
+    std::cerr << "jumpa-extract: --graph " << o.graph_file
+              << ": unknown extension (use .dot, .gv, .graphml or .json)\n";
+    return false;
+  }
+  if (!filter.from.empty() && !filter.to.empty() && filter.to < filter.from) {
+    std::cerr << "jumpa-extract: --from " << o.from << " is after --to " << o.to << "\n";
     return false;
   }
   return true;
+}
+
+// A stop by SIGTERM/SIGINT: reported; its exit status.
+int stopped() {
+  std::cerr << "jumpa-extract: stopped by signal " << stop_signal << "\n";
+  return 128 + stop_signal;
 }
 
 int run(cli::options& o) {
@@ -89,23 +140,11 @@ int run(cli::options& o) {
   if (!parse_date(o.published, "--published", published) || !parse_date(o.from, "--from", filter.from) ||
       !parse_date(o.to, "--to", filter.to))
     return 2;
-  if (!o.render.empty() && (o.output.empty() || o.format != "dot")) {
-    std::cerr << "jumpa-extract: --render needs --format dot and -o FILE\n";
+  if (!check_usage(o, filter)) return 2;
+  cli::output_file out;
+  if (!out.open(o.output)) {
+    std::cerr << "jumpa-extract: " << out.message() << "\n";
     return 2;
-  }
-  if (o.merge && o.format == "jsonl" && o.graph_file.empty()) {
-    std::cerr << "jumpa-extract: --merge needs a graph format (--format dot|graphml|summary) or --graph\n";
-    return 2;
-  }
-  std::ofstream file_out;
-  std::ostream* out = &std::cout;
-  if (!o.output.empty()) {
-    file_out.open(o.output, std::ios::binary);
-    if (!file_out) {
-      std::cerr << "jumpa-extract: " << o.output << ": cannot write\n";
-      return 2;
-    }
-    out = &file_out;
   }
   if (o.inputs.empty()) o.inputs.push_back("-");
 
@@ -119,17 +158,22 @@ int run(cli::options& o) {
       std::cerr << "jumpa-extract: " << ex.error().to_string() << "\n";
       return 2;
     }
-    cli::extract_inputs(o, *ex, published, *out, want_graph ? &graph : nullptr);
+    if (!cli::extract_inputs(o, *ex, published, out, want_graph ? &graph : nullptr)) return 1;
   }
-  if (cli::is_graph_format(o.format) && !cli::write_graph(*out, graph, o.format, o, filter)) return 1;
-  out->flush();
-  if (!*out) {
-    std::cerr << "jumpa-extract: write error\n";
+  if (stop_signal) {  // JSON Lines written so far are whole lines: kept; graphs are not written
+    if (o.format == "jsonl" && !out.commit()) std::cerr << "jumpa-extract: " << out.message() << "\n";
+    return stopped();
+  }
+  if (cli::is_graph_format(o.format) && !cli::write_graph(out.stream(), graph, o.format, o, filter)) {
+    if (!out.ok()) std::cerr << "jumpa-extract: " << out.message() << "\n";
+    return 1;
+  }
+  if (!out.commit()) {
+    std::cerr << "jumpa-extract: " << out.message() << "\n";
     return 1;
   }
   if (!o.graph_file.empty() && !write_graph_file(o, graph, filter)) return 1;
   if (!o.render.empty()) {
-    file_out.close();
     fs::path target = fs::path(o.output).replace_extension("." + o.render);
     jumpa::status s = cli::render_graphviz(o.output, target, o.render);
     if (!s.ok()) {
@@ -142,6 +186,10 @@ int run(cli::options& o) {
 
 }  // namespace
 
+namespace cli {
+bool stop_requested() { return stop_signal != 0; }
+}  // namespace cli
+
 int main(int argc, char** argv) {
   cli::options o;
   CLI::App app{"jumpa-extract: who met whom in news articles (JSON Lines, DOT, GraphML or a JSON summary)"};
@@ -150,8 +198,13 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
+    if (!cli::flush_stdout()) return 1;  // --help > /dev/full
     return e.get_exit_code() == 0 ? rc : 2;
   }
-  if (o.check_gazetteer) return cli::check_gazetteer(o);
+  if (o.check_gazetteer) {
+    int rc = cli::check_gazetteer(o);
+    return cli::flush_stdout() ? rc : 1;
+  }
+  catch_stop_signals();
   return run(o);
 }
