@@ -45,7 +45,6 @@ def test_one_line_out_per_line_in_and_errors_in_place(cli):
     assert b"stdin:2:" in proc.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="jumpa-extract skips blank JSON Lines lines today (fix pending in tools/)")
 def test_a_blank_line_is_answered_too(cli):
     items = [corpus(1)[0], "", "   ", corpus(2)[1]]
     out = run(cli, MAPPER, lines_of(items)).stdout.decode().splitlines()
