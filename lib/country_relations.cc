@@ -163,7 +163,14 @@ void coordinations(const relation_context& cx, const std::vector<cmention>& cs, 
       if (!joined) break;
       ++j;
     }
-    p.all_pairs(i, j, "country.coordination");
+    // "Vietnam memiliki hubungan baik dengan China dan AS": the coordination is
+    // the object of the clause's first country, not a relation among its members.
+    bool object = i > 0 && j > i && cs[i].first > 0 && cx.lx.word_is(cs[i].first - 1, word_class::with);
+    if (object) {
+      for (std::size_t k = i; k <= j; ++k) p.pair(cs[0].entity, cs[k].entity, "country.coordination_object");
+    } else {
+      p.all_pairs(i, j, "country.coordination");
+    }
     i = j;
   }
 }

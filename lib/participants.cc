@@ -281,7 +281,7 @@ bool holds_text_role(const doc_entity& e, std::uint16_t role) {
 // followed by the list of those ministers.
 void group_members(const relation_context& cx, const clause& c, std::uint32_t tend, std::uint32_t stop,
                    const std::vector<std::uint8_t>& excluded, participants& out) {
-  constexpr std::uint32_t kWindow = 12;  // sentences after the trigger's in which the members are named
+  constexpr std::uint32_t kWindow = 25;  // sentences after the trigger's in which the members are named
   std::vector<std::uint16_t> roles;
   // The group is the trigger's object: "menerima kunjungan para Menlu", "dari sepuluh duta besar".
   for (std::uint32_t k = tend; k < std::min(stop, tend + 3); ++k)

@@ -89,6 +89,12 @@ std::string phrase_country(const entity_builder& b, const title_phrase& tp) {
   return {};
 }
 
+// "Duta Besar Brunei untuk Indonesia, Brigadir Jenderal (Purn) X": a rank after the comma is the same person's.
+bool military_next(const entity_builder& b, std::uint32_t j) {
+  std::int32_t th = b.lx.at(lex::title, j);
+  return th >= 0 && b.lx.title(th).role != kNoRole && b.m.roles[b.lx.title(th).role].cls == role_class::military;
+}
+
 }  // namespace
 
 bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t limit, title_phrase& out) {
@@ -116,7 +122,7 @@ bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t lim
     // A qualified title before a comma names someone already ("dengan Sekjen ASEAN, Menlu Sugiono").
     bool qualified = r.country >= 0 || r.org >= 0;
     if (i + 1 < limit && lx.at(lex::title, i + 1) >= 0 &&
-        (lx.token_is(i, word_class::title_joiner) || (b.fold(i) == "," && !qualified))) {
+        (lx.token_is(i, word_class::title_joiner) || (b.fold(i) == "," && (!qualified || military_next(b, i + 1))))) {
       ++i;
       continue;
     }

@@ -249,3 +249,26 @@ TEST_CASE("real news: a title naming a chamber by its country affiliates with th
       senate = true;
   CHECK(senate);
 }
+
+TEST_CASE("real news: countries coordinated after 'dengan' relate to the clause's first country, not to each other") {
+  auto d = run("Vietnam juga menjaga hubungan baik dengan China dan Amerika Serikat.");
+  INFO(describe(d));
+  std::set<std::string> pairs;
+  for (const auto& r : d.relations)
+    if (r.type == jumpa::relation_type::country_relation)
+      pairs.insert(pair_of(d.entities[r.args[0]].country, d.entities[r.args[1]].country));
+  CHECK(pairs == std::set<std::string>{"CN + VN", "US + VN"});
+}
+
+TEST_CASE("real news: a military rank after an ambassador's comma is the same person's title") {
+  auto d = run(
+      "Presiden Joko Widodo menerima Duta Besar Brunei Darussalam untuk Indonesia, Brigadir Jenderal (Purn) Dato "
+      "Seri Haji Yusof bin Haji Ahmad, di Istana Merdeka.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Joko Widodo + Yusof Ahmad"});
+  const auto* p = by_name(d, "Yusof Ahmad");
+  REQUIRE(p);
+  bool ambassador = false;
+  for (const auto& r : p->roles) ambassador |= r.id == "ambassador";
+  CHECK(ambassador);
+}
