@@ -1,5 +1,7 @@
 #include "json_out.h"
 
+#include <cstring>
+
 namespace jumpa::detail {
 namespace {
 
@@ -32,13 +34,32 @@ std::size_t valid_prefix(std::string_view s, std::size_t i, std::size_t& need) {
 
 const char kHex[] = "0123456789abcdef";
 
+// Whether any of the 8 bytes of `w` needs a look: a control character, '"',
+// '\\' or a byte >= 0x80 (exact: the tests for "less than" and "equal" give no
+// false positives for the word as a whole).
+inline bool word_needs_care(std::uint64_t w) noexcept {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;
+  return ((w & kHigh) | control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
+  out.reserve(out.size() + s.size() + 2);
   out += '"';
   std::size_t run = 0;  // start of the pending run of bytes copied as they are
   auto flush = [&](std::size_t to) { out.append(s.data() + run, to - run); };
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size()) {  // eight plain bytes at a time
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!word_needs_care(w)) {
+        i += 8;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i;
@@ -75,6 +96,16 @@ void append_json_string(std::string& out, std::string_view s) {
   }
   flush(s.size());
   out += '"';
+}
+
+void append_decimal(std::string& out, std::uint64_t n) {
+  char buf[20];
+  char* p = buf + sizeof buf;
+  do {
+    *--p = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  out.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
 }
 
 }  // namespace jumpa::detail

@@ -13,6 +13,8 @@ namespace jumpa::detail {
 
 // Appends `s` as a JSON string (with quotes).
 void append_json_string(std::string& out, std::string_view s);
+// Appends `n` in decimal.
+void append_decimal(std::string& out, std::uint64_t n);
 
 class json_out {
  public:
@@ -22,16 +24,19 @@ class json_out {
   json_out& end_object() { close('}'); return *this; }
   json_out& begin_array() { open('['); return *this; }
   json_out& end_array() { close(']'); return *this; }
+  // `k` is one of the writer's own names: printable ASCII without '"' or '\\',
+  // so it is copied as it is.
   json_out& key(std::string_view k) {
     comma();
-    append_json_string(out_, k);
-    out_ += ':';
+    out_ += '"';
+    out_.append(k);
+    out_ += "\":";
     after_key_ = true;
     return *this;
   }
   json_out& value(std::string_view s) { comma(); append_json_string(out_, s); return *this; }
   json_out& value(const char* s) { return value(std::string_view(s)); }
-  json_out& value(std::uint64_t n) { comma(); out_ += std::to_string(n); return *this; }
+  json_out& value(std::uint64_t n) { comma(); append_decimal(out_, n); return *this; }
   json_out& value(bool b) { comma(); out_ += b ? "true" : "false"; return *this; }
   json_out& null() { comma(); out_ += "null"; return *this; }
   template <class T>
