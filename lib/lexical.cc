@@ -19,12 +19,15 @@ void single_words(const language_model& lang, const std::vector<match>& all, lex
   }
 }
 
+// Splits the lexicon matches by category in one pass (order kept within each).
+void split_categories(const language_model& lang, lexical_scratch& s) {
+  for (auto& v : s.category) v.clear();
+  for (const match& mt : s.matches) s.category[static_cast<std::size_t>(lang.meanings[mt.payload].cat)].push_back(mt);
+}
+
 void select_category(const language_model& lang, lex c, lexical_scratch& s, lexical& out) {
-  s.category.clear();
-  for (const match& mt : s.matches)
-    if (lang.meanings[mt.payload].cat == c) s.category.push_back(mt);
   s.selected.clear();
-  select_longest(s.category, [](std::uint32_t p) { return p; }, s.selected);
+  select_longest(s.category[static_cast<std::size_t>(c)], [](std::uint32_t p) { return p; }, s.selected);
   auto& hits = out.hits[static_cast<std::size_t>(c)];
   for (const match& mt : s.selected) {
     if (c == lex::word) out.tokens[mt.first_token].word = static_cast<std::int32_t>(hits.size());
@@ -48,6 +51,7 @@ void find_lexical(const model& m, const language_model& lang, const analyzed_tex
   out.tokens.assign(text.tokens.size(), token_facts{});
   sentences_of_tokens(text, out);
   single_words(lang, scratch.matches, out);
+  split_categories(lang, scratch);
   for (std::size_t c = 0; c < kLexCats; ++c) {
     out.hits[c].clear();
     select_category(lang, static_cast<lex>(c), scratch, out);

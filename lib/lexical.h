@@ -92,7 +92,8 @@ struct lexical {
 
 // Scratch reused across documents by find_lexical.
 struct lexical_scratch {
-  std::vector<match> matches, category, selected;
+  std::vector<match> matches, selected;
+  std::vector<match> category[kLexCats];  // the matches of each category, in find_all order
 };
 
 // Runs both matchers over `text` and fills `out` (cleared first).
