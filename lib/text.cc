@@ -387,8 +387,9 @@ bool date_line(const analyzed_text& a, std::size_t first, std::size_t end) {
 void text_analyzer::impl::segment(analyzed_text& a) const {
   const std::size_t n = a.tokens.size();
   if (n == 0) return;
-  std::vector<std::uint8_t> break_before(n + 1, 0);  // 1 = sentence starts here
-  std::vector<std::uint8_t> boiler(n, 0);
+  thread_local std::vector<std::uint8_t> break_before, boiler;  // reused by the thread
+  break_before.assign(n + 1, 0);  // 1 = sentence starts here
+  boiler.assign(n, 0);
   break_before[0] = 1;
 
   // Lines: boilerplate and date lines stand alone.
