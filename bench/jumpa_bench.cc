@@ -6,12 +6,17 @@
 //                                       times each stage itself and prints a
 //                                       markdown table with MB/s, documents/s,
 //                                       ratios and the targets of BENCHMARKS.md
+//   jumpa_bench --summary --cli PATH    the command-line rows run PATH (default: the
+//                                       jumpa-extract of this build)
 //   jumpa_bench --probe builtin|DIR     (internal) fresh-process start-up time and peak RSS
+//   jumpa_bench --run-cli IN CLI ARGS   (internal) runs CLI from a fresh small process: time, peak RSS
 //   jumpa_bench --profile extract|graph|title|caps|line [--mb N] [--gazetteer DIR]
 //                                       runs one stage once, for perf / valgrind --tool=callgrind
 //
 // Every input is generated (bench/corpus.h): the same seed gives the same bytes.
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -36,11 +41,13 @@
 #include <hs.h>
 #endif
 
+#include "allocation_count.h"
 #include "corpus.h"
 #include "jumpa/jumpa.h"
 
 namespace fs = std::filesystem;
 using clk = std::chrono::steady_clock;
+
 
 namespace {
 
@@ -428,6 +435,7 @@ struct summary_options {
   std::size_t mb = 8;
   double seconds = 0.6;  // per trial
   int trials = 5;        // best of: on a shared machine the quietest trial is the most faithful
+  std::string cli;       // the jumpa-extract to run (empty: this build's)
 };
 
 // Runs fn(doc) over the documents in `threads` threads (thread t takes
@@ -509,10 +517,10 @@ std::string self_exe() {
   return ec ? std::string("jumpa_bench") : p.string();
 }
 
-// Runs `jumpa_bench --probe what` in a fresh process and reads its key=value lines.
-probe_result run_probe(const std::string& what) {
+// Runs `jumpa_bench ARGS` in a fresh process and reads its key=value lines.
+probe_result run_probe_cmd(const std::string& args) {
   probe_result r;
-  std::string cmd = "'" + self_exe() + "' --probe '" + what + "'";
+  std::string cmd = "'" + self_exe() + "' " + args;
   FILE* p = ::popen(cmd.c_str(), "r");
   if (!p) return r;
   char line[512];
@@ -524,6 +532,9 @@ probe_result run_probe(const std::string& what) {
   ::pclose(p);
   return r;
 }
+
+// Runs `jumpa_bench --probe what` in a fresh process.
+probe_result run_probe(const std::string& what) { return run_probe_cmd("--probe '" + what + "'"); }
 
 // --probe: a fresh process: gazetteer ready time, extractor create time, and
 // peak RSS after extracting a 4 MB corpus.
@@ -548,6 +559,120 @@ int probe(const std::string& what) {
               std::chrono::duration<double, std::milli>(t1 - t0).count(),
               std::chrono::duration<double, std::milli>(t2 - t1).count(), rss_ready, peak_rss_mb(), entities);
   return 0;
+}
+
+// ---------------------------------------------------------------------------
+// The command-line tool, run as a user runs it (a child process each time).
+
+struct cli_run {
+  bool ok = false;
+  double wall_s = 0, cpu_s = 0;  // cpu: user + system of the child
+  double rss_mb = 0;             // the child's peak RSS
+};
+
+// --run-cli IN CLI ARGS...: (internal) runs CLI with standard input from IN
+// and output to /dev/null, and prints its wall and CPU time, peak RSS and
+// status. A fresh small process starts the tool, so the tool's peak RSS is
+// its own (a child forked from this big process would inherit its peak).
+int run_cli_here(int argc, char** argv, int first) {
+  if (first + 1 >= argc) return 2;
+  const char* in = argv[first];
+  char** cli_argv = argv + first + 1;
+  auto start = clk::now();
+  pid_t pid = ::fork();
+  if (pid < 0) return 2;
+  if (pid == 0) {
+    int fd_in = ::open(in, O_RDONLY), fd_null = ::open("/dev/null", O_WRONLY);
+    if (fd_in < 0 || fd_null < 0) ::_exit(127);
+    ::dup2(fd_in, 0);
+    ::dup2(fd_null, 1);
+    ::dup2(fd_null, 2);
+    ::execv(cli_argv[0], cli_argv);
+    ::_exit(127);
+  }
+  int st = 0;
+  rusage ru{};
+  if (::wait4(pid, &st, 0, &ru) != pid) return 2;
+  double wall = std::chrono::duration<double>(clk::now() - start).count();
+  double cpu = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+               static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+  std::printf("wall_s=%.6f\ncpu_s=%.6f\nrss_mb=%.3f\nok=%d\n", wall, cpu, static_cast<double>(ru.ru_maxrss) / 1024.0,
+              WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 1 : 0);
+  return 0;
+}
+
+// Runs `cli args...` with standard input from `in` and output to /dev/null
+// (through --run-cli in a fresh process).
+cli_run run_cli(const std::string& cli, const std::vector<std::string>& args, const std::string& in = "/dev/null") {
+  std::string what = "--run-cli '" + in + "' '" + cli + "'";
+  for (const auto& a : args) what += " '" + a + "'";
+  probe_result p = run_probe_cmd(what);
+  cli_run r;
+  r.ok = p.get("ok") == 1;
+  r.wall_s = p.get("wall_s");
+  r.cpu_s = p.get("cpu_s");
+  r.rss_mb = p.get("rss_mb");
+  return r;
+}
+
+// Median of `n` runs by CPU time (the other fields from the same run).
+cli_run median_cli(int n, const std::string& cli, const std::vector<std::string>& args,
+                   const std::string& in = "/dev/null") {
+  std::vector<cli_run> runs;
+  for (int i = 0; i < n; ++i) {
+    runs.push_back(run_cli(cli, args, in));
+    if (!runs.back().ok) return runs.back();
+  }
+  std::sort(runs.begin(), runs.end(), [](const cli_run& a, const cli_run& b) { return a.cpu_s < b.cpu_s; });
+  return runs[runs.size() / 2];
+}
+
+std::string default_cli() {
+#ifdef JUMPA_CLI_PATH
+  return JUMPA_CLI_PATH;
+#else
+  return "";
+#endif
+}
+
+// The documents as files DIR/doc-NNNNNN.txt (what a user points the tool at).
+fs::path write_docs(const std::vector<std::string>& docs, const std::string& name) {
+  fs::path dir = tmp().path / name;
+  fs::create_directories(dir);
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    char file[32];
+    std::snprintf(file, sizeof file, "doc-%06zu.txt", i);
+    std::FILE* f = std::fopen((dir / file).c_str(), "wb");
+    if (!f || std::fwrite(docs[i].data(), 1, docs[i].size(), f) != docs[i].size()) die("cannot write " + dir.string());
+    std::fclose(f);
+  }
+  return dir;
+}
+
+// One document of about `bytes` made of the corpus articles, paragraphs apart.
+std::string big_document(const std::vector<std::string>& docs, std::size_t bytes) {
+  std::string out;
+  out.reserve(bytes + 4096);
+  for (std::size_t i = 0; out.size() < bytes; i = (i + 1) % docs.size()) {
+    out += docs[i];
+    out += "\n\n";
+  }
+  return out;
+}
+
+// operator new calls per document once the thread's buffers are grown: one
+// warm-up pass, then the counted pass.
+double allocations_per_doc(const std::vector<std::string>& docs, const std::function<void(std::size_t)>& fn) {
+  for (std::size_t i = 0; i < docs.size(); ++i) fn(i);
+  const std::uint64_t before = jumpa_bench::allocations();
+  for (std::size_t i = 0; i < docs.size(); ++i) fn(i);
+  return static_cast<double>(jumpa_bench::allocations() - before) / static_cast<double>(docs.size());
+}
+
+std::string fmt_note(const char* f, double v) {
+  char b[96];
+  std::snprintf(b, sizeof b, f, v);
+  return b;
 }
 
 struct row {
@@ -585,7 +710,7 @@ int summary(const summary_options& so) {
         benchmark::DoNotOptimize(plain_scan(c.docs[i]));
       }));
   const double plain = rows.back().r.mb_s;
-  double hs_rate = 0, hs2_rate = 0;
+  double hs_rate = 0, hs2_rate = 0, hs_cpu_rate = 0;
 #ifdef JUMPA_HAVE_HYPERSCAN
   {
     hyperscan hs(builtin);
@@ -595,6 +720,7 @@ int summary(const summary_options& so) {
           benchmark::DoNotOptimize(hs.scan(c.docs[i], *sc[static_cast<std::size_t>(t)]));
         }), std::to_string(hs.patterns) + " caseless literals, all matches");
     hs_rate = rows.back().r.mb_s;
+    hs_cpu_rate = rows.back().r.cpu_mb_s;
     // Control for thread scaling: no shared state at all, so this is what the
     // machine gives two threads right now.
     add("Hyperscan literal scan, 2 threads (scaling control)", time_docs(so, c.docs, 2, [&](std::size_t i, int t) {
@@ -629,6 +755,26 @@ int summary(const summary_options& so) {
   };
   add("full pipeline, builtin, 1 thread", time_docs(so, c.docs, 1, extract(ex)));
   const rate pipe1 = rows.back().r;
+  // The JSON Lines writer alone, over the documents extracted once.
+  std::vector<jumpa::document> extracted;
+  extracted.reserve(c.docs.size());
+  for (const auto& d : c.docs) extracted.push_back(ex.extract(d));
+  std::string line;
+  std::size_t out_bytes = 0;
+  for (const auto& d : extracted) out_bytes += jumpa::to_jsonl(d).size();
+  add("JSONL writer alone (append_jsonl), 1 thread", time_docs(so, c.docs, 1, [&](std::size_t i, int) {
+        line.clear();
+        jumpa::append_jsonl(line, extracted[i]);
+      }), fmt_note("%.2f output bytes per input byte", static_cast<double>(out_bytes) / static_cast<double>(c.bytes)));
+  const rate writer1 = rows.back().r;
+  const double allocs_extract =
+      allocations_per_doc(c.docs, [&](std::size_t i) { benchmark::DoNotOptimize(ex.extract(c.docs[i])); });
+  const double allocs_writer = allocations_per_doc(c.docs, [&](std::size_t i) {
+    line.clear();
+    jumpa::append_jsonl(line, extracted[i]);
+  });
+  extracted.clear();
+  extracted.shrink_to_fit();
   add("full pipeline, builtin, 2 threads", time_docs(so, c.docs, 2, extract(ex)));
   const rate pipe2 = rows.back().r;
   {
@@ -665,6 +811,27 @@ int summary(const summary_options& so) {
     add("pathological: " + p.name, time_one(so, p.input, [&] { benchmark::DoNotOptimize(ex.extract(p.input)); }),
         std::to_string(p.input.size()) + " bytes");
 
+  // The command-line tool over the same documents, as files (child processes).
+  const std::string cli = so.cli.empty() ? default_cli() : so.cli;
+  cli_run cli1, cli2, cli_start, cli_big;
+  std::size_t big_bytes = 0;
+  const bool have_cli = !cli.empty() && fs::exists(cli);
+  if (have_cli) {
+    fs::path dir = write_docs(c.docs, "cli-corpus");
+    cli1 = median_cli(3, cli, {"-q", "-j", "1", dir.string()});
+    cli2 = median_cli(3, cli, {"-q", "-j", "2", dir.string()});
+    cli_start = median_cli(5, cli, {"-q", "-"});  // empty standard input: start-up alone
+    const std::string big = big_document(c.docs, 10u * 1000 * 1000);
+    big_bytes = big.size();
+    fs::path big_file = tmp().path / "big-10MB.txt";
+    if (std::FILE* f = std::fopen(big_file.c_str(), "wb")) {
+      std::fwrite(big.data(), 1, big.size(), f);
+      std::fclose(f);
+    }
+    cli_big = median_cli(3, cli, {"-q", big_file.string()});
+    std::fprintf(stderr, "  %-50s %9.2f MB per CPU second\n", "jumpa-extract -j 1", c.bytes / cli1.cpu_s / 1e6);
+  }
+
   // The table.
   std::printf("| stage | MB/s | CPU MB/s | docs/s | x plain scan | x Hyperscan | note |\n");
   std::printf("|---|---:|---:|---:|---:|---:|---|\n");
@@ -693,6 +860,36 @@ int summary(const summary_options& so) {
   prow("builtin + 10k aliases (gazetteer::load)", p10k);
   prow("builtin + 100k aliases (gazetteer::load)", p100k);
 
+  const double cli_cpu_rate = cli1.ok ? static_cast<double>(c.bytes) / cli1.cpu_s / 1e6 : 0;
+  if (have_cli) {
+    std::printf("\n| command-line tool (`%s`, child process, median of 3) | MB per CPU-second | MB/s | x Hyperscan "
+                "(per CPU-second) | peak RSS MB |\n|---|---:|---:|---:|---:|\n",
+                fs::path(cli).filename().c_str());
+    auto crow = [&](const char* name, const cli_run& r) {
+      if (!r.ok) {
+        std::printf("| %s | failed | | | |\n", name);
+        return;
+      }
+      double cpu_rate = static_cast<double>(c.bytes) / r.cpu_s / 1e6;
+      char hsr[32] = "n/a";
+      if (hs_cpu_rate > 0) std::snprintf(hsr, sizeof hsr, "%.3f", cpu_rate / hs_cpu_rate);
+      std::printf("| %s | %.2f | %.2f | %s | %.1f |\n", name, cpu_rate, static_cast<double>(c.bytes) / r.wall_s / 1e6,
+                  hsr, r.rss_mb);
+    };
+    crow("`-q -j 1 DIR`, JSON Lines to /dev/null", cli1);
+    crow("`-q -j 2 DIR`, JSON Lines to /dev/null", cli2);
+    std::printf("\n| command-line tool, other rows | wall ms | CPU ms | peak RSS MB | RSS bytes per input byte |\n"
+                "|---|---:|---:|---:|---:|\n");
+    std::printf("| start-up: `-q -` on empty input (median of 5) | %.1f | %.1f | %.1f | |\n", cli_start.wall_s * 1e3,
+                cli_start.cpu_s * 1e3, cli_start.rss_mb);
+    std::printf("| one %.1f MB document: `-q FILE` (median of 3) | %.1f | %.1f | %.1f | %.1f |\n",
+                static_cast<double>(big_bytes) / 1e6, cli_big.wall_s * 1e3, cli_big.cpu_s * 1e3, cli_big.rss_mb,
+                cli_big.rss_mb * 1048576.0 / static_cast<double>(big_bytes));
+  }
+  std::printf("\n| allocations in steady state (operator new per document) | count |\n|---|---:|\n"
+              "| `extractor::extract` | %.1f |\n| `append_jsonl` | %.1f |\n",
+              allocs_extract, allocs_writer);
+
   // Targets.
   double worst_patho = 1e300;
   std::string worst_name;
@@ -711,11 +908,24 @@ int summary(const summary_options& so) {
     std::snprintf(b, sizeof b, f, v);
     return std::string(b);
   };
-  target("full pipeline >= 60 MB/s, 1 thread, builtin",
+  if (have_cli && hs_cpu_rate > 0)
+    target("jumpa-extract, 1 thread, JSONL >= 0.2 x Hyperscan (per CPU-second)",
+           fmt("%.3f", cli_cpu_rate / hs_cpu_rate) + fmt(" (%.1f MB per CPU-second)", cli_cpu_rate),
+           cli_cpu_rate / hs_cpu_rate >= 0.2);
+  target("extract() alone >= 60 MB/s, 1 thread, builtin",
          fmt("%.1f MB/s", pipe1.mb_s) + fmt(" (%.1f per CPU second)", pipe1.cpu_mb_s), pipe1.mb_s >= 60);
-  if (hs_rate > 0)
-    target("full pipeline >= 0.25 x Hyperscan literal scan", fmt("%.3f", pipe1.mb_s / hs_rate),
-           pipe1.mb_s / hs_rate >= 0.25);
+  target("JSONL writer alone >= 100 MB/s of input", fmt("%.1f MB/s", writer1.mb_s), writer1.mb_s >= 100);
+  if (have_cli) {
+    target("one 10 MB document: peak RSS <= 120 MB", fmt("%.1f MB", cli_big.rss_mb), cli_big.ok && cli_big.rss_mb <= 120);
+    target("start-up (empty input) <= 20 ms", fmt("%.1f ms CPU", cli_start.cpu_s * 1e3) +
+           fmt(", %.1f ms wall", cli_start.wall_s * 1e3), cli_start.ok && cli_start.cpu_s <= 0.020);
+  }
+  {
+    double ms = p100k.get("load_ms") + p100k.get("create_ms");
+    target("+100k aliases: load + create <= 300 ms and <= 100 MB",
+           fmt("%.0f ms", ms) + fmt(", %.1f MB", p100k.get("rss_ready_mb")),
+           ms >= 0 && ms <= 300 && p100k.get("rss_ready_mb") <= 100);
+  }
   {
     std::string m = fmt("%.2fx", pipe2.mb_s / pipe1.mb_s) + fmt(" (per CPU second: %.2fx", pipe2.cpu_mb_s / pipe1.cpu_mb_s);
     if (hs2_rate > 0) m += fmt("; Hyperscan control %.2fx", hs2_rate / hs_rate);
@@ -778,10 +988,12 @@ int main(int argc, char** argv) {
     if (a == "--profile" && i + 1 < argc) profile_stage = argv[++i];
     else if (a == "--gazetteer" && i + 1 < argc) profile_gaz = argv[++i];
     if (a == "--probe" && i + 1 < argc) return probe(argv[i + 1]);
+    if (a == "--run-cli") return run_cli_here(argc, argv, i + 1);
     if (a == "--summary") want_summary = true;
     else if (a == "--mb" && i + 1 < argc) so.mb = static_cast<std::size_t>(std::max(1L, std::atol(argv[++i])));
     else if (a == "--seconds" && i + 1 < argc) so.seconds = std::max(0.05, std::atof(argv[++i]));
     else if (a == "--trials" && i + 1 < argc) so.trials = std::max(1, std::atoi(argv[++i]));
+    else if (a == "--cli" && i + 1 < argc) so.cli = argv[++i];
     else if (a == "--quick") {
       so.mb = 2;
       so.seconds = 0.3;

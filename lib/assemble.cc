@@ -10,15 +10,21 @@ struct entity_source_view {
   const model& m;
   const entity_table& t;
   const relation_set& rels;
-  std::vector<std::vector<const mention_rec*>> mentions;  // by entity, including metonyms
+  // By entity, including metonyms: the first count() lists of a buffer the
+  // thread reuses (their capacity stays from document to document).
+  std::vector<std::vector<const mention_rec*>>& mentions;
+  std::size_t count_;
 
-  entity_source_view(const model& model_in, const entity_table& table_in, const relation_set& rels_in)
-      : m(model_in), t(table_in), rels(rels_in), mentions(t.entities.size() + rels.added.size()) {
+  entity_source_view(const model& model_in, const entity_table& table_in, const relation_set& rels_in,
+                     std::vector<std::vector<const mention_rec*>>& buffer)
+      : m(model_in), t(table_in), rels(rels_in), mentions(buffer), count_(t.entities.size() + rels.added.size()) {
+    if (mentions.size() < count_) mentions.resize(count_);
+    for (std::size_t e = 0; e < count_; ++e) mentions[e].clear();
     for (std::size_t e = 0; e < t.entities.size(); ++e)
       for (std::uint32_t mi : t.entities[e].mentions) mentions[e].push_back(&t.mentions[mi]);
     for (const mention_rec& r : rels.metonyms) mentions[r.entity].push_back(&r);
   }
-  std::size_t size() const { return mentions.size(); }
+  std::size_t size() const { return count_; }
   std::int32_t gaz(std::size_t e) const {
     return e < t.entities.size() ? t.entities[e].gaz : rels.added[e - t.entities.size()];
   }
@@ -31,16 +37,26 @@ struct entity_source_view {
 
 void gazetteer_fields(const gazetteer_entity& ge, entity& e) {
   e.ref = ge.id;
-  e.aliases = ge.aliases;
-  if (!ge.name_id.empty()) e.aliases.insert(e.aliases.begin(), ge.name_id);
+  // The Indonesian name first, then the aliases, then the acronyms.
+  e.aliases.reserve(ge.aliases.size() + ge.acronyms.size() + (ge.name_id.empty() ? 0 : 1));
+  if (!ge.name_id.empty()) e.aliases.push_back(ge.name_id);
+  e.aliases.insert(e.aliases.end(), ge.aliases.begin(), ge.aliases.end());
   for (const auto& a : ge.acronyms) e.aliases.push_back(a);
   e.kind = ge.kind;
   e.parent = ge.parent;
 }
 
-void add_mentions(const lexical& lx, std::vector<const mention_rec*> ms, entity& e) {
-  std::stable_sort(ms.begin(), ms.end(), [](const mention_rec* a, const mention_rec* b) { return a->first < b->first; });
+// Sorts `ms` (the entity's mention records) by position and adds them.
+void add_mentions(const lexical& lx, std::vector<const mention_rec*>& ms, entity& e) {
+  auto before = [](const mention_rec* a, const mention_rec* b) { return a->first < b->first; };
+  if (ms.size() <= 32) {  // short lists: a stable insertion sort, no temporary buffer
+    for (std::size_t i = 1; i < ms.size(); ++i)
+      for (std::size_t j = i; j > 0 && before(ms[j], ms[j - 1]); --j) std::swap(ms[j], ms[j - 1]);
+  } else {
+    std::stable_sort(ms.begin(), ms.end(), before);
+  }
   const auto& toks = lx.text->tokens;
+  e.mentions.reserve(ms.size());
   for (const mention_rec* r : ms) {
     mention mm;
     mm.begin = toks[r->first].begin;
@@ -53,7 +69,7 @@ void add_mentions(const lexical& lx, std::vector<const mention_rec*> ms, entity&
   }
 }
 
-entity public_entity(const entity_source_view& v, const lexical& lx, std::size_t src, std::size_t k) {
+entity public_entity(entity_source_view& v, const lexical& lx, std::size_t src, std::size_t k) {
   entity e;
   e.id = "e" + std::to_string(k + 1);
   std::int32_t g = v.gaz(src);
@@ -79,15 +95,20 @@ entity public_entity(const entity_source_view& v, const lexical& lx, std::size_t
 
 void assemble_document(const model& m, const lexical& lx, const entity_table& t, relation_set& rels,
                        const extract_options& o, document& doc) {
-  entity_source_view v(m, t, rels);
-  std::vector<std::uint32_t> order(v.size());
-  std::vector<std::uint32_t> first(v.size());
+  thread_local std::vector<std::vector<const mention_rec*>> mention_lists;
+  thread_local std::vector<std::uint32_t> order, first;
+  thread_local std::vector<std::size_t> remap;
+  entity_source_view v(m, t, rels, mention_lists);
+  order.resize(v.size());
+  first.resize(v.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) {
     order[i] = i;
     first[i] = v.first_position(i);
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return first[a] < first[b]; });
-  std::vector<std::size_t> remap(v.size());
+  // Stable by first mention: ties keep their index order.
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return first[a] != first[b] ? first[a] < first[b] : a < b; });
+  remap.resize(v.size());
   doc.entities.reserve(order.size());
   for (std::size_t k = 0; k < order.size(); ++k) {
     remap[order[k]] = k;

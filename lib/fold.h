@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace jumpa::detail {
 
@@ -31,6 +32,8 @@ std::size_t invalid_sequence_length(const unsigned char* s, std::size_t n) noexc
 
 cp_props properties(char32_t cp);
 
+// Whether fold(phrase) is empty (no token folds to anything), without building it.
+bool folds_to_nothing(std::string_view phrase);
 // Appends the folded form of a letter, digit or mark (marks fold to nothing).
 void append_folded(char32_t cp, std::string& out);
 // Appends the folded form of a punctuation code point: dashes → '-', double

@@ -1,5 +1,7 @@
 #include "json_out.h"
 
+#include <cstring>
+
 namespace jumpa::detail {
 namespace {
 
@@ -32,49 +34,88 @@ std::size_t valid_prefix(std::string_view s, std::size_t i, std::size_t& need) {
 
 const char kHex[] = "0123456789abcdef";
 
+// Whether any of the 8 bytes of `w` needs a look: a control character, '"',
+// '\\' or a byte >= 0x80 (exact: the tests for "less than" and "equal" give no
+// false positives for the word as a whole).
+inline bool word_needs_care(std::uint64_t w) noexcept {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;
+  return ((w & kHigh) | control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  std::size_t run = 0;  // start of the pending run of bytes copied as they are
-  auto flush = [&](std::size_t to) { out.append(s.data() + run, to - run); };
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
+void byte_buffer::grow(std::size_t n) {
+  // Chunks bound the zero-filling resize() does to what is about to be written.
+  s_.resize(size_ + (n > 16384 ? n : 16384));
+}
+
+char* put_json_string(char* p, std::string_view s) {
+  *p++ = '"';
+  const char* in = s.data();
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {  // eight plain bytes at a time
+      std::uint64_t w;
+      std::memcpy(&w, in + i, 8);
+      if (!word_needs_care(w)) {
+        std::memcpy(p, &w, 8);
+        p += 8;
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(in[i]);
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      *p++ = static_cast<char>(c);
       ++i;
       continue;
     }
     if (c >= 0x80) {
       std::size_t need = 0, ok = valid_prefix(s, i, need);
       if (ok == need) {
+        std::memcpy(p, in + i, need);
+        p += need;
         i += need;
         continue;
       }
-      flush(i);
-      out += "\xEF\xBF\xBD";  // one replacement for the broken sequence; the breaking byte is read again
+      std::memcpy(p, "\xEF\xBF\xBD", 3);  // one replacement for the broken sequence; the breaking byte is read again
+      p += 3;
       i += ok == 0 ? 1 : ok;
-      run = i;
       continue;
     }
-    flush(i);
+    *p++ = '\\';
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
       default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
+        std::memcpy(p, "u00", 3);
+        p += 3;
+        *p++ = kHex[c >> 4];
+        *p++ = kHex[c & 15];
     }
     ++i;
-    run = i;
   }
-  flush(s.size());
-  out += '"';
+  *p++ = '"';
+  return p;
+}
+
+char* put_decimal(char* p, std::uint64_t n) {
+  char buf[20];
+  char* q = buf + sizeof buf;
+  do {
+    *--q = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  const auto len = static_cast<std::size_t>(buf + sizeof buf - q);
+  std::memcpy(p, q, len);
+  return p + len;
 }
 
 }  // namespace jumpa::detail

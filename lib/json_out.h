@@ -1,58 +1,116 @@
-// Private: a small streaming JSON writer into a std::string, byte-for-byte
-// what nlohmann::json::dump(-1) gives with ensure_ascii off and invalid UTF-8
+// Private: a small streaming JSON writer, byte-for-byte what
+// nlohmann::json::dump(-1) gives with ensure_ascii off and invalid UTF-8
 // replaced by U+FFFD: no whitespace, control characters escaped, keys in the
 // order written. Used by the JSON Lines writer on its hot path (no DOM).
+//
+// It writes straight into the caller's string through a byte_buffer: every
+// write is a pointer bump, not a std::string call, and a string reused across
+// documents allocates nothing once grown.
 #ifndef JUMPA_LIB_JSON_OUT_H_
 #define JUMPA_LIB_JSON_OUT_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 namespace jumpa::detail {
 
-// Appends `s` as a JSON string (with quotes).
-void append_json_string(std::string& out, std::string_view s);
+// Writes into the end of a std::string without a std::string call per write:
+// the string is grown in chunks (its own doubling keeps that amortised) and
+// cut to what was written by finish().
+class byte_buffer {
+ public:
+  explicit byte_buffer(std::string& s) : s_(s), size_(s.size()) {}
+  // Room for at least `n` more bytes; returns where they go.
+  char* room(std::size_t n) {
+    if (s_.size() - size_ < n) grow(n);
+    return s_.data() + size_;
+  }
+  // The bytes up to `end` (a pointer from room()) are written.
+  void commit(char* end) { size_ = static_cast<std::size_t>(end - s_.data()); }
+  // Cuts the string to the bytes written.
+  void finish() { s_.resize(size_); }
+
+ private:
+  void grow(std::size_t n);
+  std::string& s_;
+  std::size_t size_;
+};
+
+// Writes `s` as a JSON string (with quotes) at `p`, which has room for
+// json_string_room(s.size()) bytes; returns the end.
+char* put_json_string(char* p, std::string_view s);
+constexpr std::size_t json_string_room(std::size_t n) { return 6 * n + 16; }
+// Writes `n` in decimal at `p` (room for 20 bytes); returns the end.
+char* put_decimal(char* p, std::uint64_t n);
 
 class json_out {
  public:
-  explicit json_out(std::string& out) : out_(out) {}
+  // Writes after what `buf` holds; call buf.finish() when done.
+  explicit json_out(byte_buffer& buf) : buf_(buf) {}
 
   json_out& begin_object() { open('{'); return *this; }
   json_out& end_object() { close('}'); return *this; }
   json_out& begin_array() { open('['); return *this; }
   json_out& end_array() { close(']'); return *this; }
+  // `k` is one of the writer's own names: printable ASCII without '"' or '\\',
+  // so it is copied as it is.
   json_out& key(std::string_view k) {
-    comma();
-    append_json_string(out_, k);
-    out_ += ':';
+    char* p = buf_.room(k.size() + 4);
+    p = comma(p);
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    buf_.commit(p);
     after_key_ = true;
     return *this;
   }
-  json_out& value(std::string_view s) { comma(); append_json_string(out_, s); return *this; }
+  json_out& value(std::string_view s) {
+    char* p = comma(buf_.room(json_string_room(s.size()) + 1));
+    buf_.commit(put_json_string(p, s));
+    return *this;
+  }
   json_out& value(const char* s) { return value(std::string_view(s)); }
-  json_out& value(std::uint64_t n) { comma(); out_ += std::to_string(n); return *this; }
-  json_out& value(bool b) { comma(); out_ += b ? "true" : "false"; return *this; }
-  json_out& null() { comma(); out_ += "null"; return *this; }
+  json_out& value(std::uint64_t n) {
+    char* p = comma(buf_.room(21));
+    buf_.commit(put_decimal(p, n));
+    return *this;
+  }
+  json_out& value(bool b) { return raw(b ? "true" : "false"); }
+  json_out& null() { return raw("null"); }
   template <class T>
   json_out& field(std::string_view k, const T& v) { key(k); return value(v); }
 
  private:
-  void comma() {
+  json_out& raw(std::string_view s) {
+    char* p = comma(buf_.room(s.size() + 1));
+    std::memcpy(p, s.data(), s.size());
+    buf_.commit(p + s.size());
+    return *this;
+  }
+  // Writes the separator a value needs at `p` (room for one byte).
+  char* comma(char* p) {
     if (after_key_) after_key_ = false;
-    else if (need_comma_) out_ += ',';
+    else if (need_comma_) *p++ = ',';
     need_comma_ = true;
+    return p;
   }
   void open(char c) {
-    comma();
-    out_ += c;
+    char* p = comma(buf_.room(2));
+    *p++ = c;
+    buf_.commit(p);
     need_comma_ = false;
   }
   void close(char c) {
-    out_ += c;
+    char* p = buf_.room(1);
+    *p++ = c;
+    buf_.commit(p);
     need_comma_ = true;
   }
-  std::string& out_;
+  byte_buffer& buf_;
   bool need_comma_ = false;
   bool after_key_ = false;
 };

@@ -10,6 +10,33 @@ namespace {
 
 using detail::json_out;
 
+// A non-empty date as date::to_string() writes it, without formatting calls.
+void write_date(json_out& j, std::string_view k, const date& d) {
+  if (d.year < 1 || d.year > 9999 || d.month < 0 || d.month > 12 || d.day < 0 || d.day > 31) {
+    j.field(k, d.to_string());
+    return;
+  }
+  char buf[10];
+  auto two = [&](char* p, int v) {
+    p[0] = static_cast<char>('0' + v / 10);
+    p[1] = static_cast<char>('0' + v % 10);
+  };
+  two(buf, d.year / 100);
+  two(buf + 2, d.year % 100);
+  std::size_t n = 4;
+  if (d.month != 0) {
+    buf[4] = '-';
+    two(buf + 5, d.month);
+    n = 7;
+    if (d.day != 0) {
+      buf[7] = '-';
+      two(buf + 8, d.day);
+      n = 10;
+    }
+  }
+  j.field(k, std::string_view(buf, n));
+}
+
 void write_roles(json_out& j, const entity& e) {
   j.key("roles").begin_array();
   for (const role& r : e.roles) j.value(r.label);
@@ -80,7 +107,7 @@ void write_relation(json_out& j, const document& doc, const relation& r, const j
   if (r.type == relation_type::met) {
     j.field("kind", to_string(r.kind)).field("status", to_string(r.status));
     if (r.when.empty()) j.key("date").null();
-    else j.field("date", r.when.to_string());
+    else write_date(j, "date", r.when);
     if (r.place && *r.place < doc.entities.size()) j.field("place", doc.entities[*r.place].id);
     else j.key("place").null();
     j.field("trigger", r.ev.trigger);
@@ -106,10 +133,11 @@ void write_problems(json_out& j, const document& doc) {
 }  // namespace
 
 void append_jsonl(std::string& out, const document& doc, const jsonl_options& o) {
-  json_out j(out);
+  detail::byte_buffer buf(out);
+  json_out j(buf);
   j.begin_object().field("doc", doc.id).field("lang", doc.lang);
   if (doc.published.empty()) j.key("published").null();
-  else j.field("published", doc.published.to_string());
+  else write_date(j, "published", doc.published);
   j.key("entities").begin_array();
   for (const entity& e : doc.entities) write_entity(j, e);
   j.end_array();
@@ -118,7 +146,10 @@ void append_jsonl(std::string& out, const document& doc, const jsonl_options& o)
   j.end_array();
   if (!doc.problems.empty()) write_problems(j, doc);
   j.end_object();
-  out += '\n';
+  char* p = buf.room(1);
+  *p++ = '\n';
+  buf.commit(p);
+  buf.finish();
 }
 
 std::string to_jsonl(const document& doc, const jsonl_options& o) {

@@ -19,10 +19,24 @@ void single_words(const language_model& lang, const std::vector<match>& all, lex
   }
 }
 
+// Groups the lexicon matches by category (a counting sort of their indices;
+// order kept within each category).
+void split_categories(const language_model& lang, lexical_scratch& s) {
+  std::size_t count[kLexCats] = {};
+  for (const match& mt : s.matches) ++count[static_cast<std::size_t>(lang.meanings[mt.payload].cat)];
+  s.starts[0] = 0;
+  for (std::size_t c = 0; c < kLexCats; ++c) s.starts[c + 1] = s.starts[c] + count[c];
+  std::size_t next[kLexCats];
+  for (std::size_t c = 0; c < kLexCats; ++c) next[c] = s.starts[c];
+  s.by_category.resize(s.matches.size());
+  for (std::uint32_t i = 0; i < s.matches.size(); ++i)
+    s.by_category[next[static_cast<std::size_t>(lang.meanings[s.matches[i].payload].cat)]++] = i;
+}
+
 void select_category(const language_model& lang, lex c, lexical_scratch& s, lexical& out) {
   s.category.clear();
-  for (const match& mt : s.matches)
-    if (lang.meanings[mt.payload].cat == c) s.category.push_back(mt);
+  const auto ci = static_cast<std::size_t>(c);
+  for (std::size_t k = s.starts[ci]; k < s.starts[ci + 1]; ++k) s.category.push_back(s.matches[s.by_category[k]]);
   s.selected.clear();
   select_longest(s.category, [](std::uint32_t p) { return p; }, s.selected);
   auto& hits = out.hits[static_cast<std::size_t>(c)];
@@ -48,6 +62,7 @@ void find_lexical(const model& m, const language_model& lang, const analyzed_tex
   out.tokens.assign(text.tokens.size(), token_facts{});
   sentences_of_tokens(text, out);
   single_words(lang, scratch.matches, out);
+  split_categories(lang, scratch);
   for (std::size_t c = 0; c < kLexCats; ++c) {
     out.hits[c].clear();
     select_category(lang, static_cast<lex>(c), scratch, out);

@@ -93,6 +93,10 @@ struct lexical {
 // Scratch reused across documents by find_lexical.
 struct lexical_scratch {
   std::vector<match> matches, category, selected;
+  // Indices into `matches` grouped by category (find_all order within each):
+  // category c is by_category[starts[c] .. starts[c + 1]).
+  std::vector<std::uint32_t> by_category;
+  std::size_t starts[kLexCats + 1] = {};
 };
 
 // Runs both matchers over `text` and fills `out` (cleared first).

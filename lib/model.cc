@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "fold.h"
 #include "gazetteer_schema.h"
 
 namespace jumpa::detail {
@@ -52,7 +53,7 @@ matcher_entry entry(const std::string& form, std::uint32_t payload) {
 std::vector<matcher_entry> name_entries(model& m) {
   std::vector<matcher_entry> out;
   auto add = [&](const std::string& form, name_form f, std::uint32_t index) {
-    if (fold(form).empty()) return;
+    if (folds_to_nothing(form)) return;
     out.push_back(entry(form, static_cast<std::uint32_t>(m.name_meanings.size())));
     m.name_meanings.push_back({index, f, capitalized_form(form)});
   };
@@ -248,6 +249,7 @@ result<language_model> compile_language(const model& m, const lexicon& lx, const
   for (const auto& e : lx.table("boilerplate")) to.boilerplate.push_back(e.form);
   lm.analyzer = text_analyzer(to);
   std::vector<matcher_entry> entries;
+  std::vector<const lexicon_entry*> rows;  // the row of each entry
   std::unordered_map<std::string, std::uint32_t> word_rows;
   // A fixed table order keeps payloads (and so ties between forms) stable.
   for (const char* table : {"titles", "honorifics", "triggers", "modality", "months", "weekdays", "relative_dates",
@@ -255,15 +257,19 @@ result<language_model> compile_language(const model& m, const lexicon& lx, const
     for (const auto& e : lx.table(table)) {
       lex_meaning mean;
       if (!compile_row(m, table, e, lm, word_rows, mean)) continue;
-      if (fold(e.form).empty()) continue;
-      if (status s = matcher::form_problem(e.form); !s.ok()) return status(errc::pattern_error, s.message(), e.where);
+      if (folds_to_nothing(e.form)) continue;
       entries.push_back(entry(e.form, static_cast<std::uint32_t>(lm.meanings.size())));
+      rows.push_back(&e);
       lm.meanings.push_back(mean);
       lm.forms.push_back(e.form);
     }
   }
   auto compiled = matcher::compile(entries, mo);
-  if (!compiled) return compiled.error();
+  if (!compiled) {  // name the lexicon row of a form the matcher cannot take
+    for (const lexicon_entry* e : rows)
+      if (status s = matcher::form_problem(e->form); !s.ok()) return status(errc::pattern_error, s.message(), e->where);
+    return compiled.error();
+  }
   lm.m = std::move(*compiled);
   return lm;
 }
@@ -301,11 +307,13 @@ result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const ext
   ambiguous_forms_of(*m);
   role_facts_of(*m);
   std::vector<matcher_entry> names = name_entries(*m);
-  for (const auto& e : names)
-    if (status s = matcher::form_problem(e.form); !s.ok())
-      return status(errc::pattern_error, s.message(), m->gaz.entities()[m->name_meanings[e.payload].entity].where);
   auto compiled = matcher::compile(names, o.matcher);
-  if (!compiled) return compiled.error();
+  if (!compiled) {  // name the gazetteer row of a form the matcher cannot take
+    for (const auto& e : names)
+      if (status s = matcher::form_problem(e.form); !s.ok())
+        return status(errc::pattern_error, s.message(), m->gaz.entities()[m->name_meanings[e.payload].entity].where);
+    return compiled.error();
+  }
   m->names = std::move(*compiled);
   auto lm = compile_language(*m, *lx, o.matcher);
   if (!lm) return lm.error();

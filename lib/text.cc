@@ -40,6 +40,24 @@ struct ascii_table {
 };
 const ascii_table kAscii;
 
+// ASCII letters and digits for the word scanner's fast path: class bits (0
+// for every other byte, non-ASCII included) and the lower-case byte.
+constexpr unsigned kLetterBit = 1, kUpperBit = 2, kLowerBit = 4, kDigitBit = 8;
+struct ascii_word_table {
+  unsigned char bits[256] = {};
+  char lower[256] = {};
+  ascii_word_table() {
+    for (int c = 0; c < 256; ++c) lower[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) {
+      bits[c] = kLetterBit | kUpperBit;
+      lower[c] = static_cast<char>(c + 32);
+    }
+    for (int c = 'a'; c <= 'z'; ++c) bits[c] = kLetterBit | kLowerBit;
+    for (int c = '0'; c <= '9'; ++c) bits[c] = kDigitBit;
+  }
+};
+const ascii_word_table kAsciiWord;
+
 inline bool word_class(cclass c) {
   return c == cclass::letter || c == cclass::digit || c == cclass::mark || c == cclass::ignorable;
 }
@@ -89,29 +107,30 @@ word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, std:
   bool& non_ascii = w.non_ascii;
   bool first_letter_seen = false;
   while (i < n) {
-    // ASCII letters and digits: the common case, without decoding.
+    // A run of ASCII letters and digits: the common case, without decoding.
     if (s[i] < 0x80) {
-      unsigned char b = s[i];
-      cclass k = kAscii.cls[b];
-      if (k == cclass::letter) {
-        bool up = b <= 'Z';
-        any_letter = true;
-        all_digits = false;
-        if (!first_letter_seen) {
-          first_letter_seen = true;
-          capitalized = up;
+      std::size_t j = i;
+      unsigned seen = 0;
+      for (unsigned b; j < n && (b = kAsciiWord.bits[s[j]]) != 0; ++j) {
+        seen |= b;
+        folded.push_back(kAsciiWord.lower[s[j]]);
+      }
+      if (j > i) {
+        if (seen & kLetterBit) {
+          any_letter = true;
+          all_digits = false;
+          if (!first_letter_seen) {
+            std::size_t k = i;
+            while (!(kAsciiWord.bits[s[k]] & kLetterBit)) ++k;
+            first_letter_seen = true;
+            capitalized = (kAsciiWord.bits[s[k]] & kUpperBit) != 0;
+          }
+          if (seen & kLowerBit) all_upper = false;
         }
-        if (!up) all_upper = false;
-        folded.push_back(static_cast<char>(up ? b + 32 : b));
-        ++i;
+        i = j;
         continue;
       }
-      if (k == cclass::digit) {
-        folded.push_back(static_cast<char>(b));
-        ++i;
-        continue;
-      }
-      if (k != cclass::apostrophe) break;
+      if (kAscii.cls[s[i]] != cclass::apostrophe) break;
     }
     decoded c = decode_at(s + i, n - i);
     if (c.len == 0) break;
@@ -216,7 +235,10 @@ void text_analyzer::analyze(std::string_view text, analyzed_text& out) const {
   impl_->segment(out);
 }
 
-void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) const {
+namespace {
+
+// Tokens and folded forms of `text` into `out` (segmentation is separate).
+void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_problems) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   out.tokens.reserve(n / 5 + 8);
@@ -300,6 +322,12 @@ void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) co
                                   std::to_string(invalid - max_problems) + " more invalid UTF-8 sequences"));
 }
 
+}  // namespace
+
+void text_analyzer::impl::tokenize(std::string_view text, analyzed_text& out) const {
+  tokenize_into(text, out, max_problems);
+}
+
 bool text_analyzer::impl::is_abbreviation(const analyzed_text& a, std::size_t dot) const {
   if (dot == 0) return false;
   const token& prev = a.tokens[dot - 1];
@@ -359,8 +387,9 @@ bool date_line(const analyzed_text& a, std::size_t first, std::size_t end) {
 void text_analyzer::impl::segment(analyzed_text& a) const {
   const std::size_t n = a.tokens.size();
   if (n == 0) return;
-  std::vector<std::uint8_t> break_before(n + 1, 0);  // 1 = sentence starts here
-  std::vector<std::uint8_t> boiler(n, 0);
+  thread_local std::vector<std::uint8_t> break_before, boiler;  // reused by the thread
+  break_before.assign(n + 1, 0);  // 1 = sentence starts here
+  boiler.assign(n, 0);
   break_before[0] = 1;
 
   // Lines: boilerplate and date lines stand alone.
@@ -430,16 +459,41 @@ void text_analyzer::impl::segment(analyzed_text& a) const {
   }
 }
 
+namespace {
+// The tokens of a phrase, in a buffer reused by the thread (no segmentation:
+// it does not change tokens).
+const analyzed_text& phrase_tokens(std::string_view phrase) {
+  thread_local analyzed_text a;
+  a.clear();
+  a.text = phrase;
+  tokenize_into(phrase, a, 0);
+  return a;
+}
+}  // namespace
+
 std::vector<std::string> fold_tokens(std::string_view phrase) {
-  static const text_analyzer plain;  // no abbreviations needed for tokens
-  analyzed_text a;
-  plain.analyze(phrase, a);
+  const analyzed_text& a = phrase_tokens(phrase);
   std::vector<std::string> out;
   out.reserve(a.tokens.size());
   for (const token& t : a.tokens) out.emplace_back(a.fold(t));
   return out;
 }
 
-std::string fold(std::string_view phrase) { return join_fold(fold_tokens(phrase), true); }
+bool detail::folds_to_nothing(std::string_view phrase) {
+  const analyzed_text& a = phrase_tokens(phrase);
+  for (const token& t : a.tokens)
+    if (t.fold_size != 0) return false;
+  return true;
+}
+
+std::string fold(std::string_view phrase) {
+  const analyzed_text& a = phrase_tokens(phrase);
+  std::string out;
+  for (const token& t : a.tokens) {
+    if (!out.empty()) out += ' ';
+    out += a.fold(t);
+  }
+  return out;
+}
 
 }  // namespace jumpa

@@ -41,6 +41,8 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
     if (line.empty() || line.front() == '#') continue;
     tsv_row row;
     row.line = line_no;
+    row.fields.reserve(t.header.size());
+    row.columns.reserve(t.header.size());
     std::size_t start = 0;
     while (true) {
       std::size_t tab = line.find('\t', start);
