@@ -206,19 +206,24 @@ bool receives_a_thing(const relation_context& cx, const clause& c, std::uint32_t
          !lx.token_is(tend, word_class::plural_marker);
 }
 
-void objects(const relation_context& cx, const clause& c, const lex_hit& h, std::uint32_t tend, const trigger_row& tr,
-             collector& col, participants& out) {
-  const lexical& lx = cx.lx;
-  if (receives_a_thing(cx, c, tend, tr)) return;
-  std::uint32_t stop = object_stop(cx, c, tend, tr.frame == trigger_frame::passive);
-  // A noun trigger without antara/dengan/attend takes only its subjects.
-  bool with_object = tr.frame != trigger_frame::noun;
+// "pertemuan dengan X", "pertemuan yang dihadiri X": a linking word after a
+// noun trigger, before the first person of [tend, stop).
+bool linked_after(const relation_context& cx, std::uint32_t tend, std::uint32_t stop) {
   const word_mask linking = bit(word_class::with) | bit(word_class::attend) | bit(word_class::to);
-  for (std::uint32_t k = tend; k < stop && !with_object; ++k) {
-    if (lx.word_at(k) & linking) with_object = true;
+  for (std::uint32_t k = tend; k < stop; ++k) {
+    if (cx.lx.word_at(k) & linking) return true;
     if (cx.t.person(k)) break;
   }
-  if (with_object) {
+  return false;
+}
+
+// The objects in [tend, stop), the end of the trigger's object phrase.
+void objects(const relation_context& cx, const clause& c, std::uint32_t tend, std::uint32_t stop,
+             const trigger_row& tr, collector& col, participants& out) {
+  const lexical& lx = cx.lx;
+  if (receives_a_thing(cx, c, tend, tr)) return;
+  // A noun trigger without antara/dengan/attend takes only its subjects.
+  if (tr.frame != trigger_frame::noun || linked_after(cx, tend, stop)) {
     col.add_persons(tend, stop);
     for (std::uint32_t k = tend; k < stop; ++k) {
       std::uint32_t e2 = 0;
@@ -235,26 +240,19 @@ void objects(const relation_context& cx, const clause& c, const lex_hit& h, std:
         break;
       }
   }
-  (void)h;
 }
 
 
 // A bare noun trigger ("sebelum acara Gala Dinner KTT") names an event: its
 // subjects take part only when they attend it ("menghadiri KTT") or it links
 // them to others ("pertemuan dengan X", "pertemuan yang dihadiri X").
-bool noun_linked(const relation_context& cx, const clause& c, const lex_hit& h, std::uint32_t tend) {
-  const lexical& lx = cx.lx;
-  const word_mask linking = bit(word_class::with) | bit(word_class::attend) | bit(word_class::to);
+bool noun_linked(const relation_context& cx, const clause& c, const lex_hit& h, std::uint32_t tend,
+                 std::uint32_t stop) {
   for (std::uint32_t k = h.first; k > c.first && k + 3 > h.first;) {
     --k;
-    if (lx.word_at(k) & bit(word_class::attend)) return true;
+    if (cx.lx.word_at(k) & bit(word_class::attend)) return true;
   }
-  std::uint32_t stop = object_stop(cx, c, tend, false);
-  for (std::uint32_t k = tend; k < stop; ++k) {
-    if (lx.word_at(k) & linking) return true;
-    if (cx.t.person(k)) break;
-  }
-  return false;
+  return linked_after(cx, tend, stop);
 }
 
 bool in_event(const relation_context& cx, const clause& c, const lex_hit& h) {
@@ -325,17 +323,17 @@ void meeting_participants(const relation_context& cx, std::uint32_t sentence_fir
     return;
   }
   subjects(cx, sentence_first, c, h.first, col, out);
+  const std::uint32_t stop = object_stop(cx, c, tend, tr.frame == trigger_frame::passive);
   if (tr.frame == trigger_frame::noun && in_event(cx, c, h)) {
     out.entities.clear();
     col.add_persons(c.first, h.first);  // "X memberi pengarahan kepada Y dalam sebuah pertemuan"
     if (cx.explain) out.cues.push_back("in_event");
-  } else if (tr.frame == trigger_frame::noun && !noun_linked(cx, c, h, tend)) {
+  } else if (tr.frame == trigger_frame::noun && !noun_linked(cx, c, h, tend, stop)) {
     out.entities.clear();
   }
   out.subjects = out.entities.size();
-  objects(cx, c, h, tend, tr, col, out);
-  if (!tr.has(trigger_flag::welcome))
-    group_members(cx, c, tend, object_stop(cx, c, tend, tr.frame == trigger_frame::passive), excluded, out);
+  objects(cx, c, tend, stop, tr, col, out);
+  if (!tr.has(trigger_flag::welcome)) group_members(cx, c, tend, stop, excluded, out);
 }
 
 }  // namespace jumpa::detail

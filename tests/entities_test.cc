@@ -35,13 +35,6 @@ const jumpa::entity* country(const jumpa::document& d, std::string_view code) {
   return nullptr;
 }
 
-std::vector<std::string> person_names(const jumpa::document& d) {
-  std::vector<std::string> out;
-  for (const auto& e : d.entities)
-    if (e.type == jumpa::entity_type::person) out.push_back(e.name);
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 std::vector<std::string> role_ids(const jumpa::entity& e) {
   std::vector<std::string> out;

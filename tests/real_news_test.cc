@@ -17,29 +17,6 @@ namespace {
 using namespace jumpa_test;
 using V = std::vector<std::string>;
 
-std::string pair_of(std::string a, std::string b) {
-  if (b < a) std::swap(a, b);
-  return a + " + " + b;
-}
-
-V met_pairs(const jumpa::document& d, jumpa::meeting_status status = jumpa::meeting_status::happened) {
-  std::set<std::string> out;
-  for (const auto& r : d.relations) {
-    if (r.type != jumpa::relation_type::met || r.status != status) continue;
-    for (std::size_t i = 0; i < r.args.size(); ++i)
-      for (std::size_t j = i + 1; j < r.args.size(); ++j)
-        out.insert(pair_of(d.entities[r.args[i]].name, d.entities[r.args[j]].name));
-  }
-  return {out.begin(), out.end()};
-}
-
-V person_names(const jumpa::document& d) {
-  std::set<std::string> out;
-  for (const auto& e : d.entities)
-    if (e.type == jumpa::entity_type::person) out.insert(e.name);
-  return {out.begin(), out.end()};
-}
-
 }  // namespace
 
 TEST_CASE("real news: a Malay name inside an honorific chain with a patronymic is the gazetteer person") {

@@ -20,31 +20,6 @@ namespace {
 
 using namespace jumpa_test;
 
-
-
-
-
-
-std::string pair_of(std::string a, std::string b) {
-  if (b < a) std::swap(a, b);
-  return a + " + " + b;
-}
-
-// Sorted "A + B" pairs of persons who met (every pair of a relation's args),
-// optionally only those with `status`.
-std::vector<std::string> met_pairs(const jumpa::document& d,
-                                   std::optional<jumpa::meeting_status> status = jumpa::meeting_status::happened) {
-  std::set<std::string> out;
-  for (const auto& r : d.relations) {
-    if (r.type != jumpa::relation_type::met) continue;
-    if (status && r.status != *status) continue;
-    for (std::size_t i = 0; i < r.args.size(); ++i)
-      for (std::size_t j = i + 1; j < r.args.size(); ++j)
-        out.insert(pair_of(d.entities[r.args[i]].name, d.entities[r.args[j]].name));
-  }
-  return {out.begin(), out.end()};
-}
-
 std::vector<std::string> all_met_pairs(const jumpa::document& d) { return met_pairs(d, std::nullopt); }
 
 // Met relations that include both persons (any status).

@@ -2,9 +2,11 @@
 #ifndef JUMPA_TESTS_SUPPORT_H_
 #define JUMPA_TESTS_SUPPORT_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <vector>
 #include <sstream>
 #include <stdexcept>
@@ -114,6 +116,36 @@ inline jumpa::role make_role(std::string id, std::string country, std::string or
   r.country = std::move(country);
   r.org = std::move(org);
   return r;
+}
+
+// "A + B" with the two names in order.
+inline std::string pair_of(std::string a, std::string b) {
+  if (b < a) std::swap(a, b);
+  return a + " + " + b;
+}
+
+// Sorted "A + B" pairs of persons who met (every pair of a relation's args),
+// only those with `status` (any status when it is empty).
+inline std::vector<std::string> met_pairs(const jumpa::document& d, std::optional<jumpa::meeting_status> status =
+                                                                         jumpa::meeting_status::happened) {
+  std::set<std::string> out;
+  for (const auto& r : d.relations) {
+    if (r.type != jumpa::relation_type::met) continue;
+    if (status && r.status != *status) continue;
+    for (std::size_t i = 0; i < r.args.size(); ++i)
+      for (std::size_t j = i + 1; j < r.args.size(); ++j)
+        out.insert(pair_of(d.entities[r.args[i]].name, d.entities[r.args[j]].name));
+  }
+  return {out.begin(), out.end()};
+}
+
+// The names of the document's persons, sorted.
+inline std::vector<std::string> person_names(const jumpa::document& d) {
+  std::vector<std::string> out;
+  for (const auto& e : d.entities)
+    if (e.type == jumpa::entity_type::person) out.push_back(e.name);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace jumpa_test
