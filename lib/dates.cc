@@ -65,6 +65,11 @@ void numeric_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, st
   }
 }
 
+// A weekday taken alone just before it was found to start a full date ("Monday, 26 February").
+void drop_lone_weekday(std::uint32_t first, std::vector<date_mention>& out) {
+  if (!out.empty() && out.back().first == first && out.back().month == 0 && out.back().weekday != 0) out.pop_back();
+}
+
 // "<d> <month> [<yyyy>]", with "Senin, " before it; returns the end token or 0.
 std::uint32_t day_month(const lexical& lx, std::uint32_t first, std::uint32_t i, std::uint32_t end, std::int32_t mh,
                         std::vector<date_mention>& out) {
@@ -87,6 +92,42 @@ std::uint32_t day_month(const lexical& lx, std::uint32_t first, std::uint32_t i,
     if (w >= 0) {
       dm.weekday = weekday_of(lx, w);
       dm.first -= 2;
+      drop_lone_weekday(dm.first, out);
+    }
+  }
+  out.push_back(dm);
+  return dm.end;
+}
+
+// "<month> <d>[,] [<yyyy>]" ("May 26, 2025", "Jan. 3"), with "Monday, " before
+// it; returns the end token or 0. "May 2025" (a year) and "May 4-7" (a range) are
+// not days.
+std::uint32_t month_day(const lexical& lx, std::uint32_t first, std::uint32_t i, std::uint32_t end, std::int32_t mh,
+                        std::vector<date_mention>& out) {
+  std::uint32_t d = lx.hit(lex::month, mh).end;
+  if (d >= end) return 0;
+  int day = number_at(lx, d);
+  if (day < 1 || day > 31) return 0;
+  if (d + 1 < end && lx.fold(d + 1) == "-") return 0;
+  date_mention dm;
+  dm.day = day;
+  dm.month = month_of(lx, mh);
+  dm.first = i;
+  dm.end = d + 1;
+  std::uint32_t y = dm.end < end && lx.fold(dm.end) == "," ? dm.end + 1 : dm.end;
+  if (y < end) {
+    int year = number_at(lx, y);
+    if (year >= 1900 && year <= 2100) {
+      dm.year = year;
+      dm.end = y + 1;
+    }
+  }
+  if (dm.first >= first + 2 && lx.fold(dm.first - 1) == ",") {
+    std::int32_t w = lx.at(lex::weekday, dm.first - 2);
+    if (w >= 0) {
+      dm.weekday = weekday_of(lx, w);
+      dm.first -= 2;
+      drop_lone_weekday(dm.first, out);
     }
   }
   out.push_back(dm);
@@ -126,6 +167,11 @@ void find_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::
         continue;
       }
     }
+    if (mh >= 0 && lx.text->tokens[i].has(tf_capitalized))
+      if (std::uint32_t e = month_day(lx, first, i, end, mh, out)) {
+        i = e - 1;
+        continue;
+      }
     // A month without a day ("pada April lalu"): an event in that month, but no day to give.
     if (mh >= 0 && lx.text->tokens[i].has(tf_capitalized)) {
       date_mention dm;

@@ -52,10 +52,14 @@ document extractor::extract(std::string_view text, const extract_options& o) con
 
 document extractor::extract_window(std::string_view text, const extract_options& o, std::uint32_t& sentences) const {
   const detail::model& m = *model_;
-  const detail::language_model& lang = m.languages.front();
+  const detail::language_model& lang = m.language_for(text, o.lang);
   document doc;
   doc.id = o.id;
   doc.lang = lang.lang;
+  if (!o.lang.empty() && o.lang != lang.lang)
+    doc.problems.emplace_back(errc::invalid_argument,
+                              "language '" + o.lang + "' is not compiled in this extractor; used '" + lang.lang + "'",
+                              source_position{o.id, 0, 0, 0});
   thread_local workspace w;
   lang.analyzer.analyze(text, w.text);
   sentences = static_cast<std::uint32_t>(w.text.sentences.size());

@@ -54,6 +54,7 @@ enum class word_class : std::uint8_t {
   spouse,           // istrinya, suaminya: "A dan istrinya, B" are one side of a meeting
   besides,          // selain: the trigger right after it has the status of the clause's next trigger
   in_event,         // dalam sebuah: "... kepada Y dalam sebuah pertemuan": the clause's persons took part
+  possessive,       // 's: "Vietnam's Foreign Minister": the country before it qualifies the title
   count_
 };
 constexpr std::size_t kWordClasses = static_cast<std::size_t>(word_class::count_);
@@ -67,7 +68,8 @@ constexpr word_mask kTokenClasses =
     bit(word_class::appositive_link) | bit(word_class::role_marker) | bit(word_class::name_joiner) |
     bit(word_class::plural_marker) | bit(word_class::clause_and) |
     bit(word_class::led_by) | bit(word_class::separately) | bit(word_class::arrive) | bit(word_class::route_noun) |
-    bit(word_class::date_preposition) | bit(word_class::day_part) | bit(word_class::patronymic);
+    bit(word_class::date_preposition) | bit(word_class::day_part) | bit(word_class::patronymic) |
+    bit(word_class::possessive);
 
 enum class modality_type : std::uint8_t {
   future, plan, hope, expectation, invitation, greeting, negation, hypothetical, cancel, past, count_
@@ -101,7 +103,7 @@ JUMPA_ENUM_NAMES(word_class, "speech", "and", "with", "to", "between", "by", "pl
                  "pair_anaphor", "country_anaphor", "demonstrative", "counterpart", "accompany", "accompanied",
                  "attend", "clause_break", "behalf", "title_filler", "relative", "not_trigger", "name_particle",
                  "title_joiner", "field_word", "appositive_link", "role_marker", "name_joiner", "plural_marker", "clause_and", "led_by",
-                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic", "arrival", "spouse", "besides", "in_event");
+                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic", "arrival", "spouse", "besides", "in_event", "possessive");
 JUMPA_ENUM_NAMES(modality_type, "future", "plan", "hope", "expectation", "invitation", "greeting", "negation",
                  "hypothetical", "cancel", "past");
 JUMPA_ENUM_NAMES(modality_scope, "before", "after", "clause", "adjacent");

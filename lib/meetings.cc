@@ -161,10 +161,25 @@ bool compatriot_welcome(const relation_context& cx, const trigger_row& tr, const
 // "X bertemu dengan A dan B secara terpisah": X met A, and X met B; so does
 // each member of a group for a trigger whose persons come one by one
 // ("menerima surat kepercayaan dari sepuluh duta besar").
-void split_separately(const relation_context& cx, const clause& c, std::uint32_t tend, const trigger_row& tr,
-                      participants& p, std::vector<std::vector<std::uint32_t>>& groups) {
+// "... The visits were held separately.": the next sentence, naming no person,
+// says the meetings of this one were separate.
+bool next_says_separately(const relation_context& cx, std::uint32_t si) {
+  const auto& sentences = cx.lx.text->sentences;
+  if (si + 1 >= sentences.size()) return false;
+  const sentence& n = sentences[si + 1];
+  bool said = false;
+  for (std::uint32_t k = n.first_token; k < n.end_token && k < n.first_token + 12; ++k)
+    said |= cx.lx.token_is(k, word_class::separately);
+  if (!said) return false;
+  std::vector<std::uint32_t> persons;
+  persons_in(cx, n.first_token, n.end_token, persons);
+  return persons.empty();
+}
+
+void split_separately(const relation_context& cx, std::uint32_t si, const clause& c, std::uint32_t tend,
+                      const trigger_row& tr, participants& p, std::vector<std::vector<std::uint32_t>>& groups) {
   groups.clear();
-  bool separately = p.members > 0 && tr.has(trigger_flag::separate);
+  bool separately = (p.members > 0 && tr.has(trigger_flag::separate)) || next_says_separately(cx, si);
   for (std::uint32_t k = tend; k < c.end; ++k)
     if (cx.lx.token_is(k, word_class::separately)) separately = true;
   // "X bersama Y menerima A dan istrinya B": each side meets the other, not itself.
@@ -232,7 +247,7 @@ void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std
     if (skip_trigger(cx, c, th, excluded) || arrival_welcome(cx, tr, s)) continue;
     meeting_participants(cx, s.first_token, c, th, excluded, p);
     if (p.entities.size() < 2 || compatriot_welcome(cx, tr, p)) continue;
-    split_separately(cx, c, tend, tr, p, groups);
+    split_separately(cx, si, c, tend, tr, p, groups);
     std::vector<std::string> cues = p.cues;
     meeting_status st = meeting_status_of(cx, c, status_trigger(cx, c, h), aside, cues);
     date when = meeting_date(cx, c, dates, st != meeting_status::happened, current);

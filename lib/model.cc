@@ -287,6 +287,13 @@ const language_model* model::language(std::string_view lang) const {
   return nullptr;
 }
 
+const language_model& model::language_for(std::string_view text, std::string_view requested) const {
+  if (!requested.empty())
+    if (const language_model* l = language(requested)) return *l;
+  if (languages.size() == 1) return languages.front();
+  return languages[detector.detect(text, 0)];
+}
+
 bool model::ambiguous_form(std::string_view folded) const {
   return std::binary_search(ambiguous_forms.begin(), ambiguous_forms.end(), folded,
                             [](std::string_view a, std::string_view b) { return a < b; });
@@ -301,8 +308,15 @@ result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const ext
   auto m = std::make_shared<model>();
   m->options = o;
   m->gaz = g;
-  const lexicon* lx = m->gaz.language(o.lang);
-  if (!lx) return status(errc::invalid_argument, "the gazetteer has no lexicon for language '" + o.lang + "'");
+  std::vector<const lexicon*> lexicons;
+  if (o.lang == "auto") {
+    for (const auto& code : m->gaz.languages()) lexicons.push_back(m->gaz.language(code));
+    if (lexicons.empty()) return status(errc::invalid_argument, "the gazetteer has no lexicon (no language folder)");
+  } else if (const lexicon* lx = m->gaz.language(o.lang)) {
+    lexicons.push_back(lx);
+  } else {
+    return status(errc::invalid_argument, "the gazetteer has no lexicon for language '" + o.lang + "'");
+  }
   entity_facts_of(*m);
   ambiguous_forms_of(*m);
   role_facts_of(*m);
@@ -315,9 +329,14 @@ result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const ext
     return compiled.error();
   }
   m->names = std::move(*compiled);
-  auto lm = compile_language(*m, *lx, o.matcher);
-  if (!lm) return lm.error();
-  m->languages.push_back(std::move(*lm));
+  for (const lexicon* lx : lexicons) {
+    auto lm = compile_language(*m, *lx, o.matcher);
+    if (!lm) return lm.error();
+    auto number = static_cast<std::uint32_t>(m->languages.size());
+    for (const auto& e : lx->table("stopwords")) m->detector.add(number, e.form);
+    m->languages.push_back(std::move(*lm));
+  }
+  m->detector.finish();
   return std::shared_ptr<const model>(std::move(m));
 }
 

@@ -19,6 +19,7 @@
 #include "jumpa/matcher.h"
 #include "jumpa/relations.h"
 #include "jumpa/text.h"
+#include "language_detect.h"
 #include "lexicon_types.h"
 
 namespace jumpa::detail {
@@ -131,7 +132,8 @@ struct model {
   std::unordered_map<std::string, std::uint16_t> role_by_id;
   // persons by the first folded token of one of their names (of two tokens or more)
   std::unordered_map<std::string, std::vector<std::uint32_t>> persons_by_first;
-  std::vector<language_model> languages;
+  std::vector<language_model> languages;  // the options' language, or every language for "auto"
+  language_detector detector;             // numbers are indexes into `languages`
   // Folded name forms never resolved to a person on their own: the gazetteer's
   // ambiguous names and the short forms two or more persons list. Sorted.
   std::vector<std::string> ambiguous_forms;
@@ -141,12 +143,16 @@ struct model {
   const std::string& role_id(std::uint16_t r) const { return gaz.roles()[r].id; }
   std::uint16_t role(std::string_view id) const;  // kNoRole when unknown
   const language_model* language(std::string_view lang) const;
+  // The language to extract `text` with: `requested` when compiled, else the
+  // detected one (the only one when a single language is compiled).
+  const language_model& language_for(std::string_view text, std::string_view requested) const;
   std::int32_t country_entity(std::string_view iso) const;  // -1 when unknown
   bool ambiguous_form(std::string_view folded) const;
 };
 
 // Compiles `g` (copied into the model). Fails when the language has no
-// lexicon or a form cannot be compiled (the status names its file and line).
+// lexicon (or, for "auto", the gazetteer has none) or a form cannot be
+// compiled (the status names its file and line).
 result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const extractor_options& o);
 
 }  // namespace jumpa::detail

@@ -133,7 +133,27 @@ struct candidate {
 };
 
 int candidate_rank(const entity_builder& b, const candidate& c) {
+  if (c.form == name_form::short_form) return -1;  // a titled short form (see titled_short_form)
   return type_rank(b.gent(c.entity).type) * 2 + (c.form == name_form::adjective);
+}
+
+// "NA Chairman Hue" (Hue is also a city): a person's short form right after a
+// title of an office the person held names that person.
+bool titled_short_form(const entity_builder& b, std::uint32_t first, std::uint32_t person) {
+  if (first == 0) return false;
+  std::int32_t th = b.lx.covering(lex::title, first - 1);
+  if (th < 0 || b.lx.hit(lex::title, th).end != first) return false;
+  std::uint16_t role = b.lx.title(th).role;
+  if (role == kNoRole) return false;
+  for (std::uint32_t k : b.m.facts[person].offices) {
+    std::uint16_t held = b.m.role(b.m.office_at(k).role);
+    if (held == role) return true;
+    if (held != kNoRole) {
+      const auto& up = b.m.roles[held].answers_to;
+      if (std::find(up.begin(), up.end(), role) != up.end()) return true;
+    }
+  }
+  return false;
 }
 
 bool trapped(const lexical& lx, std::uint32_t first, std::uint32_t end, entity_type t) {
@@ -154,7 +174,9 @@ std::vector<candidate> name_candidates(const entity_builder& b) {
   std::vector<candidate> cands;
   for (const match& mt : b.lx.names) {
     const name_meaning& me = b.m.name_meanings[mt.payload];
-    if (me.form == name_form::short_form) continue;
+    if (me.form == name_form::short_form &&
+        (b.gent(me.entity).type != entity_type::person || !titled_short_form(b, mt.first_token, me.entity)))
+      continue;
     if (b.boiler(mt.first_token)) continue;
     if (me.capitalized && lower_initial(b.lx, mt.first_token)) continue;
     if (trapped(b.lx, mt.first_token, mt.end_token, b.gent(me.entity).type)) continue;
@@ -224,7 +246,10 @@ void gazetteer_names(entity_builder& b) {
   for (const candidate& c : chosen) {
     if (b.m.facts[c.entity].media) continue;  // news agencies are sources, not actors
     std::uint32_t e = b.for_gaz(static_cast<std::int32_t>(c.entity));
-    b.add_mention(c.first, c.end, e, c.form == name_form::adjective ? mention_kind::adjective : mention_kind::name);
+    b.add_mention(c.first, c.end, e,
+                  c.form == name_form::adjective    ? mention_kind::adjective
+                  : c.form == name_form::short_form ? mention_kind::short_name
+                                                    : mention_kind::name);
   }
   nested_countries(b, chosen);
 }

@@ -160,11 +160,31 @@ bool object_of_earlier_trigger(const relation_context& cx, const clause& c, cons
   return false;
 }
 
+// "A had a meeting with B, and held talks with C": a trigger right after "and"
+// (and a comma) shares the subjects of the clause's previous trigger; returns
+// where the subjects end.
+std::uint32_t subjects_end(const relation_context& cx, const clause& c, std::uint32_t trigger_first) {
+  const lexical& lx = cx.lx;
+  std::uint32_t k = trigger_first;
+  bool joined = false;
+  while (k > c.first && (cx.fold(k - 1) == "," || lx.word_is(k - 1, word_class::and_word))) {
+    joined |= cx.fold(k - 1) != ",";
+    --k;
+  }
+  if (!joined) return trigger_first;
+  for (std::uint32_t q = k; q > c.first;) {
+    --q;
+    std::int32_t th = lx.covering(lex::trigger, q);
+    if (th >= 0 && lx.trigger(th).frame != trigger_frame::noun) return lx.hit(lex::trigger, th).first;
+  }
+  return trigger_first;
+}
+
 void subjects(const relation_context& cx, std::uint32_t sentence_first, const clause& c, std::uint32_t trigger_first,
               collector& col, participants& out) {
   const lexical& lx = cx.lx;
   std::vector<std::uint32_t> subj;
-  persons_in(cx, c.first, trigger_first, subj);
+  persons_in(cx, c.first, subjects_end(cx, c, trigger_first), subj);
   // An object of an earlier trigger stays one when a title repeats it later ("X, Wakil PM Laos, serta berbincang").
   std::vector<std::uint32_t> earlier_objects;
   for (std::uint32_t mi : subj)
@@ -189,6 +209,16 @@ void subjects(const relation_context& cx, std::uint32_t sentence_first, const cl
       if (cx.explain) out.cues.push_back("pronoun");
     }
   }
+}
+
+// A capitalised word right before the trigger, after another word of the
+// clause, that is no mention: a subject the extractor does not know.
+bool unknown_subject(const relation_context& cx, const clause& c, std::uint32_t trigger_first) {
+  if (trigger_first <= c.first + 1) return false;
+  std::uint32_t k = trigger_first - 1;
+  const token& t = cx.tokens()[k];
+  if (cx.tokens()[k - 1].kind != token_kind::word) return false;  // "– Saat bertemu": a clause opener
+  return t.kind == token_kind::word && t.has(tf_capitalized) && !cx.t.mention(k) && cx.lx.word_at(k) == 0;
 }
 
 // "menerima bunga tangan dari X": a reception verb before a common noun receives a thing.
@@ -332,6 +362,8 @@ void meeting_participants(const relation_context& cx, std::uint32_t sentence_fir
     out.entities.clear();
   }
   out.subjects = out.entities.size();
+  // "Hue had a meeting with A and B" with its subject unknown: A and B did not meet each other.
+  if (tr.frame == trigger_frame::active && out.subjects == 0 && unknown_subject(cx, c, h.first)) return;
   objects(cx, c, tend, stop, tr, col, out);
   if (!tr.has(trigger_flag::welcome)) group_members(cx, c, tend, stop, excluded, out);
 }

@@ -34,11 +34,24 @@ void relation_context::metonym(const mention_rec& capital, std::uint32_t country
   out.metonyms.push_back({capital.first, capital.end, country, capital.sentence, mention_kind::metonym});
 }
 
+namespace {
+
+// "... from A, Ambassador of X; B, Ambassador of Y; and C": a semicolon before
+// a part with no trigger, speech or clause break of its own separates items of a list.
+bool list_semicolon(const lexical& lx, std::uint32_t i, std::uint32_t end) {
+  const word_mask own = bit(word_class::speech) | bit(word_class::clause_break);
+  for (std::uint32_t k = i + 1; k < end && lx.fold(k) != ";"; ++k)
+    if (lx.at(lex::trigger, k) >= 0 || (lx.word_at(k) & own)) return false;
+  return true;
+}
+
+}  // namespace
+
 void clauses(const lexical& lx, std::uint32_t first, std::uint32_t end, bool split_relative, std::vector<clause>& out) {
   out.clear();
   std::uint32_t start = first;
   for (std::uint32_t i = first; i < end; ++i) {
-    bool semicolon = lx.fold(i) == ";";
+    bool semicolon = lx.fold(i) == ";" && !list_semicolon(lx, i, end);
     bool cut = semicolon;
     if (i > first && lx.fold(i - 1) == ",") {
       word_mask wc = lx.word_at(i);

@@ -95,6 +95,20 @@ bool military_next(const entity_builder& b, std::uint32_t j) {
   return th >= 0 && b.lx.title(th).role != kNoRole && b.m.roles[b.lx.title(th).role].cls == role_class::military;
 }
 
+// "Cambodian Prime Minister", "Vietnam's Foreign Minister", "ASEAN Secretary-General":
+// a country or organisation right before the title (or before a possessive) qualifies it.
+void qualifier_before(const entity_builder& b, std::uint32_t start, text_role& r) {
+  if (start == 0) return;
+  std::uint32_t k = start;
+  if (b.lx.token_is(k - 1, word_class::possessive)) --k;
+  if (k == 0) return;
+  const mention_rec* men = b.t.mention(k - 1);
+  if (!men || men->end != k) return;
+  const doc_entity& e = b.t.of(*men);
+  if (e.type == entity_type::country || e.type == entity_type::organization || e.type == entity_type::party)
+    qualify(b, *men, r);
+}
+
 }  // namespace
 
 bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t limit, title_phrase& out) {
@@ -113,6 +127,7 @@ bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t lim
     out.occupation &= tr.has(title_flag::occupation);
     if (!tr.has(title_flag::generic)) out.generic_only = false;
     out.last_generic = tr.has(title_flag::generic);
+    if (!any) qualifier_before(b, start, r);
     std::uint32_t j = qualifiers(b, lx.hit(lex::title, th).end, limit, r);
     r.end = j;
     out.roles.push_back(r);

@@ -21,7 +21,7 @@ namespace jumpa {
 
 struct document {
   std::string id;          // caller's id, usually the path
-  std::string lang = "id"; // the lexicon language used
+  std::string lang = "id"; // the lexicon language used (a gazetteer language folder)
   date published;          // from the caller, else from a dateline or date line; may be empty
   std::vector<entity> entities;    // in order of first mention (mention-less places last)
   std::vector<relation> relations;

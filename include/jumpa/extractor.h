@@ -10,7 +10,11 @@
 // the input text.
 //
 // Failure: create() fails only when the gazetteer cannot be compiled (no
-// lexicon for the language, a pattern the matcher rejects). extract() never
+// lexicon for the language, a pattern the matcher rejects).
+// Languages: with lang "auto" (the default) every language folder of the
+// gazetteer is compiled and each document is extracted with the language its
+// function words point to, or the one extract_options::lang names;
+// document::lang tells which was used. extract() never
 // fails: problems with the input (invalid UTF-8) are listed in
 // document::problems and everything that could be read is still extracted.
 //
@@ -49,7 +53,10 @@ struct model;
 }
 
 struct extractor_options {
-  std::string lang = "id";   // lexicon language to use (a folder of the gazetteer)
+  // Lexicon language: a folder of the gazetteer ("id", "en"), or "auto" to
+  // compile every language folder and pick each document's language from its
+  // function words (or from extract_options::lang).
+  std::string lang = "auto";
   matcher_options matcher;   // engine and RE2 budgets
   // Longer texts are extracted in windows of at most this many bytes, which
   // bounds working memory (about 40 bytes per byte of window); 0 = 1 MiB.
@@ -61,6 +68,10 @@ inline constexpr std::size_t kMaxTextBytes = 0xFFFFFFFFu;
 
 struct extract_options {
   std::string id;          // copied to document::id
+  // The document's language (a compiled language folder); empty = the
+  // extractor's language, detected for "auto". A language the extractor did
+  // not compile is noted as a problem and the text's language is detected.
+  std::string lang;
   date published;          // publication date; empty = find it in the text
   bool explain = false;    // fill evidence::rule and evidence::cues
   bool keep_unhappened = true;  // keep planned/hoped/negated meetings (marked by status)

@@ -7,16 +7,9 @@
 namespace jumpa_py {
 namespace {
 
-// "auto" asks the C++ extractor for language detection; while extractor_options
-// does not know "auto" (it is refused as a missing lexicon), the default
-// language of extractor_options is used instead.
-jumpa::result<jumpa::extractor> create(const jumpa::gazetteer& g, jumpa::extractor_options o) {
-  auto ex = jumpa::extractor::create(g, o);
-  if (!ex && o.lang == "auto" && ex.error().code() == jumpa::errc::invalid_argument) {
-    o.lang = jumpa::extractor_options{}.lang;
-    return jumpa::extractor::create(g, o);
-  }
-  return ex;
+// "auto" compiles every language of the gazetteer and detects each text's.
+jumpa::result<jumpa::extractor> create(const jumpa::gazetteer& g, const jumpa::extractor_options& o) {
+  return jumpa::extractor::create(g, o);
 }
 
 jumpa::match_engine engine_of(const std::string& name) {
@@ -46,9 +39,11 @@ py_extractor make(const py::object& gazetteers, bool builtin, const std::string&
   return py_extractor{take(create(g, o)), lang};
 }
 
-jumpa::extract_options options_of(const py::object& id, const py::object& published, bool explain) {
+jumpa::extract_options options_of(const py::object& id, const py::object& published, bool explain,
+                                  const py::object& lang = py::none()) {
   jumpa::extract_options o;
   if (!id.is_none()) o.id = py::str(id).cast<std::string>();
+  if (!lang.is_none()) o.lang = py::str(lang).cast<std::string>();
   o.published = to_date(published, "published");
   o.explain = explain;
   return o;
@@ -67,10 +62,10 @@ doc_ptr held(jumpa::document&& doc, const std::string& text, bool is_str) {
 }
 
 py::object extract_one(const py_extractor& self, const py::object& input, const py::object& id,
-                       const py::object& published, bool explain) {
+                       const py::object& published, bool explain, const py::object& lang) {
   bool is_str = true;
   const std::string text = text_of(input, is_str);
-  jumpa::extract_options o = options_of(id, published, explain);
+  jumpa::extract_options o = options_of(id, published, explain, lang);
   jumpa::document doc;
   {
     py::gil_scoped_release unlocked;
@@ -123,12 +118,13 @@ void bind_extractor(py::module_& m) {
       .def(py::init(&make), py::arg("gazetteers") = py::none(), py::arg("builtin") = true, py::arg("lang") = "auto",
            py::arg("engine") = "literal", py::arg("gazetteer") = py::none(),
            "Compiles the builtin gazetteer plus the folders in `gazetteers` (builtin=False: only those), or a loaded "
-           "`gazetteer`. lang: the lexicon language (\"auto\" = detect, where the C++ extractor supports it; else its default language). engine: "
+           "`gazetteer`. lang: the lexicon language (\"auto\", the default: every language folder, each text's detected from its function words). engine: "
            "\"literal\" or \"re2\". Raises jumpa.Error naming file:line:column when a folder is malformed.")
       .def("extract", &extract_one, py::arg("text"), py::arg("id") = py::none(), py::arg("published") = py::none(),
-           py::arg("explain") = false,
+           py::arg("explain") = false, py::arg("lang") = py::none(),
            "Extracts one text, a str or UTF-8 bytes (the GIL is released meanwhile; bytes give no str indices). published: None (find it in the text), "
-           "\"YYYY-MM-DD\" or a datetime.date. explain: fill evidence.rule and evidence.cues.")
+           "\"YYYY-MM-DD\" or a datetime.date. explain: fill evidence.rule and evidence.cues. lang: the text's language "
+           "(\"id\", \"en\"); None = the extractor's, detected for \"auto\"; the document's .lang tells which was used.")
       .def("_extract_chunk", &extract_chunk, py::arg("items"), py::arg("jobs"), py::arg("explain"))
       .def_property_readonly("lang", [](const py_extractor& self) { return self.lang; })
       .def_property_readonly("engine", [](const py_extractor& self) {

@@ -138,7 +138,10 @@ def test_gazetteer_objects(jumpa):
 
 def test_extractor_options(jumpa):
     auto = jumpa.Extractor()
-    assert auto.lang == "auto" and auto.extract(MEETING).lang == "id"  # detected, or the C++ default
+    assert auto.lang == "auto" and auto.extract(MEETING).lang == "id"  # detected
+    english = "Cambodian Prime Minister Hun Manet met Vietnamese Prime Minister Pham Minh Chinh in Hanoi."
+    assert auto.extract(english).lang == "en"
+    assert auto.extract(english, lang="id").lang == "id"  # asked for
     assert jumpa.Extractor(lang="id").extract(MEETING).to_jsonl() == auto.extract(MEETING).to_jsonl()
     assert jumpa.Extractor(engine="re2").extract(MEETING).to_jsonl() == jumpa.Extractor().extract(MEETING).to_jsonl()
     with pytest.raises(ValueError, match="engine"):

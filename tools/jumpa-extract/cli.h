@@ -24,7 +24,7 @@ struct options {
   bool check_gazetteer = false;
   bool merge = false;
   std::string published;
-  std::string lang = "id";
+  std::string lang = "auto";
   bool explain = false;
   std::string engine = "literal";
   std::string focus;

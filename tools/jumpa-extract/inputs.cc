@@ -103,7 +103,8 @@ void unmark(std::string& s, bool replace) {
 // Streams work items from the inputs in order.
 class source {
  public:
-  source(const options& o, const jumpa::date& published) : o_(o), published_(published) {
+  source(const options& o, const jumpa::date& published)
+      : o_(o), published_(published), lang_(o.lang == "auto" ? std::string() : o.lang) {
     files_ = collect(o.inputs, o.input_format != "jsonl");
   }
 
@@ -119,6 +120,7 @@ class source {
       const std::string& f = files_[next_file_++];
       w.options.id = display(f);
       w.options.published = published_;
+      w.options.lang = lang_;
       std::string error;
       int fd = open_input(f, error);
       if (fd < 0) {
@@ -178,6 +180,7 @@ class source {
     std::string where = current_ + ":" + std::to_string(line_no_);
     w.options.id = where;
     w.options.published = published_;
+    w.options.lang = lang_;
     if (r == line_reader::result::error) {
       w.error = where + ": " + lines_->error();
       lines_.reset();
@@ -216,6 +219,7 @@ class source {
     if (j.contains("id") && (j["id"].is_string() || j["id"].is_number()))
       w.options.id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
     if (invalid) unmark(w.options.id, true);
+    if (j.contains("lang") && j["lang"].is_string()) w.options.lang = j["lang"].get<std::string>();
     if (j.contains("published") && j["published"].is_string() && !j["published"].get<std::string>().empty()) {
       std::string p = j["published"].get<std::string>();
       if (p.size() > 10) p = p.substr(0, 10);  // accept timestamps
@@ -232,6 +236,7 @@ class source {
 
   const options& o_;
   jumpa::date published_;
+  std::string lang_;  // --lang for documents that name none; empty = detect
   std::vector<std::string> files_;
   std::size_t next_file_ = 0;
   std::unique_ptr<line_reader> lines_;

@@ -40,7 +40,7 @@ void define(CLI::App& app, cli::options& o) {
                  "Output: jsonl (one object per document, default), dot, graphml or summary (merged graph)")
       ->check(CLI::IsMember({"jsonl", "dot", "graphml", "summary"}));
   app.add_option("--input-format", o.input_format,
-                 "text or jsonl (one {\"id\", \"text\", \"published\"} object per line); default: jsonl for "
+                 "text or jsonl (one {\"id\", \"text\", \"published\", \"lang\"} object per line); default: jsonl for "
                  "*.jsonl and *.ndjson files, text otherwise")
       ->check(CLI::IsMember({"text", "jsonl"}));
   app.add_option("--output,-o", o.output, "Write to FILE instead of standard output");
@@ -53,7 +53,9 @@ void define(CLI::App& app, cli::options& o) {
   app.add_flag("--check-gazetteer", o.check_gazetteer,
                "Validate the gazetteer (builtin + --gazetteer + PATH folders) and print a JSON report");
   app.add_option("--published", o.published, "Publication date YYYY-MM-DD for inputs that give none");
-  app.add_option("--lang", o.lang, "Lexicon language (default id)");
+  app.add_option("--lang", o.lang,
+                 "Lexicon language: a gazetteer language folder (id, en) or auto (default: each document's "
+                 "language from its function words, or from its JSONL \"lang\")");
   app.add_flag("--explain", o.explain, "Add the rule and lexicon cues behind every relation");
   app.add_option("--engine", o.engine, "Alias matcher: literal (default) or re2")->check(CLI::IsMember({"literal", "re2"}));
   app.add_option("--focus", o.focus, "Graph output: only the neighbourhood of this entity (name or id)");
@@ -85,8 +87,9 @@ jumpa::result<jumpa::extractor> make_extractor(const cli::options& o) {
   auto gaz = (dirs.empty() && !o.no_builtin) ? jumpa::result<jumpa::gazetteer>(jumpa::gazetteer::builtin())
                                              : jumpa::gazetteer::load(dirs, !o.no_builtin);
   if (!gaz) return jumpa::status(gaz.error().code(), "gazetteer: " + gaz.error().to_string());
-  jumpa::extractor_options xo;
-  xo.lang = o.lang;
+  if (o.lang != "auto" && !gaz->language(o.lang))
+    return jumpa::status(jumpa::errc::invalid_argument, "--lang " + o.lang + ": the gazetteer has no such language folder");
+  jumpa::extractor_options xo;  // every language; --lang is each document's default (see inputs.cc)
   xo.matcher.engine = o.engine == "re2" ? jumpa::match_engine::re2 : jumpa::match_engine::literal;
   return jumpa::extractor::create(*gaz, xo);
 }

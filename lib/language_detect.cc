@@ -1,0 +1,76 @@
+// Language detection by counting function words.
+#include "language_detect.h"
+
+#include <algorithm>
+#include <array>
+
+namespace jumpa::detail {
+namespace {
+
+bool ascii_letter(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(unsigned char c) noexcept { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
+
+}  // namespace
+
+void language_detector::add(std::uint32_t lang, std::string_view word) {
+  if (lang >= 32 || word.empty() || word.size() > 24) return;
+  std::string w;
+  for (unsigned char c : word) {
+    if (!ascii_letter(c)) return;  // phrases and non-ASCII forms do not count
+    w.push_back(lower(c));
+  }
+  words_.push_back({std::move(w), 1u << lang});
+}
+
+void language_detector::finish() {
+  std::sort(words_.begin(), words_.end(), [](const entry& a, const entry& b) { return a.word < b.word; });
+  std::vector<entry> merged;
+  for (entry& e : words_) {
+    if (!merged.empty() && merged.back().word == e.word) merged.back().langs |= e.langs;
+    else merged.push_back(std::move(e));
+  }
+  words_ = std::move(merged);
+}
+
+std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fallback) const noexcept {
+  std::array<std::uint32_t, 32> count{};
+  const std::size_t n = std::min(text.size(), kSampleBytes);
+  char buf[25];
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!ascii_letter(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    bool fits = true;
+    std::size_t j = i;
+    // A word of ASCII letters; one touching a non-ASCII byte or a digit is skipped.
+    for (; j < text.size(); ++j) {
+      unsigned char d = static_cast<unsigned char>(text[j]);
+      if (!ascii_letter(d)) {
+        if (d >= 0x80 || (d >= '0' && d <= '9')) fits = false;
+        break;
+      }
+      if (len < sizeof buf - 1) buf[len++] = lower(d);
+      else fits = false;
+    }
+    if (fits) {
+      std::string_view w(buf, len);
+      auto it = std::lower_bound(words_.begin(), words_.end(), w,
+                                 [](const entry& e, std::string_view k) { return std::string_view(e.word) < k; });
+      if (it != words_.end() && it->word == w)
+        for (std::uint32_t l = 0; l < 32; ++l)
+          if (it->langs >> l & 1u) ++count[l];
+    }
+    i = j;
+  }
+  std::uint32_t best = fallback;
+  std::uint32_t best_count = 0;
+  for (std::uint32_t l = 0; l < 32; ++l)
+    if (count[l] > best_count) best = l, best_count = count[l];
+  return best;
+}
+
+}  // namespace jumpa::detail
