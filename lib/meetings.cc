@@ -158,6 +158,18 @@ bool compatriot_welcome(const relation_context& cx, const trigger_row& tr, const
   return true;
 }
 
+// "X met A and B", A and B compatriots from another country than X's: X met
+// each of them; nothing says they met each other.
+bool compatriot_objects(const relation_context& cx, const participants& p) {
+  if (p.subjects != 1 || p.entities.size() < 3) return false;
+  const std::string& host = cx.country_of(p.entities[0]);
+  const std::string& guest = cx.country_of(p.entities[1]);
+  if (guest.empty() || guest == host) return false;
+  for (std::size_t k = 2; k < p.entities.size(); ++k)
+    if (cx.country_of(p.entities[k]) != guest) return false;
+  return true;
+}
+
 // "X bertemu dengan A dan B secara terpisah": X met A, and X met B; so does
 // each member of a group for a trigger whose persons come one by one
 // ("menerima surat kepercayaan dari sepuluh duta besar").
@@ -179,15 +191,15 @@ bool next_says_separately(const relation_context& cx, std::uint32_t si) {
 void split_separately(const relation_context& cx, std::uint32_t si, const clause& c, std::uint32_t tend,
                       const trigger_row& tr, participants& p, std::vector<std::vector<std::uint32_t>>& groups) {
   groups.clear();
-  bool separately = (p.members > 0 && tr.has(trigger_flag::separate)) || next_says_separately(cx, si);
+  bool separately = tr.has(trigger_flag::separate) || next_says_separately(cx, si);
   for (std::uint32_t k = tend; k < c.end; ++k)
     if (cx.lx.token_is(k, word_class::separately)) separately = true;
   // "X bersama Y menerima A dan istrinya B": each side meets the other, not itself.
   std::size_t objects = p.entities.size() - p.subjects;
   bool spouse = false;
   for (std::uint32_t k = tend; k < c.end && !spouse; ++k) spouse = cx.lx.word_is(k, word_class::spouse);
-  bool sides = p.members == 0 && !p.between && p.subjects >= 1 && objects >= 1 && (p.subjects >= 2 || spouse) &&
-               p.entities.size() >= 3;
+  bool sides = p.members == 0 && !p.between && p.subjects >= 1 && objects >= 1 &&
+               (p.subjects >= 2 || spouse || compatriot_objects(cx, p)) && p.entities.size() >= 3;
   if (sides) {
     for (std::size_t a = 0; a < p.subjects; ++a)
       for (std::size_t k = p.subjects; k < p.entities.size(); ++k) groups.push_back({p.entities[a], p.entities[k]});
