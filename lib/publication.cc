@@ -6,13 +6,17 @@
 namespace jumpa::detail {
 namespace {
 
-// A spaced dash within the first 16 tokens of sentence `s` ends a dateline; 0 when none.
+// A spaced dash (or "--") within the first 16 tokens of sentence `s` ends a
+// dateline; returns its last token, 0 when none.
 std::uint32_t dateline_dash(const lexical& lx, const sentence& s) {
   const auto& toks = lx.text->tokens;
   std::uint32_t limit = std::min(s.end_token, s.first_token + 16);
-  for (std::uint32_t k = s.first_token + 1; k < limit; ++k)
-    if (lx.fold(k) == "-" && toks[k].has(tf_space_before) && k + 1 < toks.size() && toks[k + 1].has(tf_space_before))
-      return k;
+  for (std::uint32_t k = s.first_token + 1; k < limit; ++k) {
+    if (lx.fold(k) != "-" || !toks[k].has(tf_space_before)) continue;
+    std::uint32_t e = k;
+    while (e + 1 < limit && lx.fold(e + 1) == "-" && !toks[e + 1].has(tf_space_before)) ++e;
+    if (e + 1 < toks.size() && toks[e + 1].has(tf_space_before)) return e;
+  }
   return 0;
 }
 
