@@ -35,6 +35,16 @@ bool person_within(const relation_context& cx, std::uint32_t from, std::uint32_t
   return false;
 }
 
+// "said X met Y": a trigger after the person, before any comma, makes the
+// person the subject of the reported clause, not the speaker.
+bool reported_subject(const relation_context& cx, const clause& c, std::uint32_t after) {
+  for (std::uint32_t j = after; j < c.end && j < after + 4; ++j) {
+    if (cx.lx.at(lex::trigger, j) >= 0) return true;
+    if (cx.fold(j) == "," || cx.fold(j) == "\"") return false;
+  }
+  return false;
+}
+
 // "kata Wang", "menurut Abad": the person after a speech word is the speaker;
 // "X, juru bicara ..., mengatakan": so is the subject right before it.
 void speaker_zone(const relation_context& cx, const clause& c, std::uint32_t i, std::uint32_t wend,
@@ -42,7 +52,7 @@ void speaker_zone(const relation_context& cx, const clause& c, std::uint32_t i, 
   const auto& toks = cx.tokens();
   for (std::uint32_t k = wend; k < std::min(c.end, wend + 8); ++k) {
     if (const mention_rec* r = cx.t.person(k)) {
-      mark(c, excluded, k, r->end);
+      if (!reported_subject(cx, c, r->end)) mark(c, excluded, k, r->end);
       break;
     }
     if (cx.fold(k) == "," || cx.fold(k) == "\"") continue;

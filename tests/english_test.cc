@@ -122,3 +122,81 @@ TEST_CASE("english: traps and speakers are no meeting and no country") {
   CHECK(met_pairs(d, std::nullopt).empty());
   for (const auto& e : d.entities) CHECK(e.country != "US");
 }
+
+TEST_CASE("english: an appositive title after the name, and 'Prime Minister of Cambodia'") {
+  auto d = run("Hun Manet, Cambodia's prime minister, met Prime Minister of Thailand Paetongtarn Shinawatra "
+               "on the sidelines of the ASEAN Summit in Vientiane yesterday.", "2024-10-10");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Hun Manet", "Paetongtarn Shinawatra")});
+  const auto* m = first_meeting(d);
+  REQUIRE(m);
+  CHECK(m->when.to_string() == "2024-10-09");
+  REQUIRE(m->place);
+  CHECK(d.entities[*m->place].name == "Vientiane");
+}
+
+TEST_CASE("english: 'during his meeting with' gives the meeting of the sentence's subject") {
+  auto d = run("During his meeting with Singaporean Prime Minister Lawrence Wong in Singapore on Monday, "
+               "President Prabowo Subianto proposed a new investment fund.", "2025-06-17");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Lawrence Wong", "Prabowo Subianto")});
+}
+
+TEST_CASE("english: an unknown envoy presenting credentials, with an honorific chain") {
+  auto d = run("His Excellency Mr. Jonas Eklund, Ambassador of Sweden to Cambodia, presented his credentials to "
+               "His Majesty King Norodom Sihamoni at the Royal Palace in Phnom Penh.");
+  INFO(describe(d));
+  const auto* amb = by_name(d, "Jonas Eklund");
+  REQUIRE(amb);
+  CHECK(amb->country == "SE");
+  CHECK(met_pairs(d) == V{pair_of("Jonas Eklund", "Norodom Sihamoni")});
+}
+
+TEST_CASE("english: a speaker describing the meeting and a greeting conveyed do not meet") {
+  auto d = run("Foreign ministry spokesperson Chum Sounry said Prime Minister Hun Manet met Lao Prime Minister "
+               "Sonexay Siphandone in Phnom Penh. Hun Manet also conveyed his greetings to Lao President "
+               "Thongloun Sisoulith.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Hun Manet", "Sonexay Siphandone")});
+}
+
+TEST_CASE("english: bylines and 'Read more' lines are boilerplate") {
+  auto d = run("Reporter: Sok Dara\nRead more: Hun Manet meets Anwar Ibrahim in Kuala Lumpur\n"
+               "Cambodia and Malaysia agreed to expand trade.");
+  INFO(describe(d));
+  CHECK(met_pairs(d, std::nullopt).empty());
+  CHECK(by_name(d, "Sok Dara") == nullptr);
+}
+
+TEST_CASE("english: the two countries after a meeting relate, and a cooperation cue relates countries") {
+  auto d = run("Vietnamese Defence Minister Phan Van Giang received his Cambodian counterpart Tea Seiha in Hanoi. "
+               "The two ministers agreed to deepen defence cooperation between Vietnam and Cambodia.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Phan Van Giang", "Tea Seiha")});
+  CHECK(has_country_relation(d, "KH", "VN"));
+}
+
+TEST_CASE("english: Khmer Times style receptions, audiences and bilateral meetings") {
+  struct example {
+    const char* text;
+    V pairs;
+  };
+  for (const example& x : std::vector<example>{
+           {"Prime Minister Hun Manet yesterday received a courtesy call from Japanese Ambassador to Cambodia "
+            "Ueno Atsushi at the Peace Palace.",
+            {pair_of("Atsushi Ueno", "Hun Manet")}},
+           {"Visiting Lao Foreign Minister Thongsavanh Phomvihane paid a courtesy call on Cambodian Prime Minister "
+            "Hun Manet in Phnom Penh on Tuesday.",
+            {pair_of("Hun Manet", "Thongsavanh Phomvihane")}},
+           {"Cambodian Prime Minister Hun Manet held a bilateral meeting with Chinese Premier Li Qiang on the "
+            "sidelines of the summit.",
+            {pair_of("Hun Manet", "Li Qiang")}},
+           {"His Majesty King Norodom Sihamoni granted an audience to Vietnamese President Luong Cuong at the "
+            "Royal Palace.",
+            {pair_of("Luong Cuong", "Norodom Sihamoni")}},
+       }) {
+    auto d = run(x.text, "2025-03-05");
+    INFO(x.text << describe(d));
+    CHECK(met_pairs(d) == x.pairs);
+  }
+}

@@ -249,3 +249,10 @@ TEST_CASE("real news: a military rank after an ambassador's comma is the same pe
   for (const auto& r : p->roles) ambassador |= r.id == "ambassador";
   CHECK(ambassador);
 }
+
+TEST_CASE("real news: a spokesperson saying that X met Y reports a meeting; X is no speaker") {
+  auto d = run("Juru bicara Kementerian Luar Negeri Chum Sounry mengatakan Perdana Menteri Hun Manet bertemu "
+               "Perdana Menteri Laos Sonexay Siphandone di Phnom Penh.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Hun Manet + Sonexay Siphandone"});
+}
