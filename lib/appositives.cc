@@ -76,8 +76,8 @@ void titles_after_persons(entity_builder& b) {
     std::uint32_t after = tp.end;
     if (after < limit && b.fold(after) == ",") ++after;
     if (after < limit && lx.token_is(after, word_class::and_word)) continue;
-    // A plain appositive is closed by a comma or ends the sentence.
-    if (plain && tp.end < limit && b.fold(tp.end) != "," && b.fold(tp.end) != ".") continue;
+    // A plain appositive is closed by a comma or a semicolon (a list item), or ends the sentence.
+    if (plain && tp.end < limit && b.fold(tp.end) != "," && b.fold(tp.end) != "." && b.fold(tp.end) != ";") continue;
     const doc_entity& pe = b.t.entities[men.entity];
     bool conflict = false;
     for (const text_role& r : tp.roles)

@@ -200,3 +200,21 @@ TEST_CASE("english: Khmer Times style receptions, audiences and bilateral meetin
     CHECK(met_pairs(d) == x.pairs);
   }
 }
+
+TEST_CASE("english: a semicolon list of callers with appositive titles; each caller's country relates to the host's") {
+  auto d = run("The Speaker of the National Assembly Khuon Sudary received courtesy calls from H.E. Mr. Lars Nyberg, "
+               "Ambassador of the Kingdom of Sweden to Cambodia; H.E. Mrs. Ana Duarte, Ambassador of the Portuguese "
+               "Republic to Cambodia; and H.E. Dr. Omar Haddad, Ambassador of the Hashemite Kingdom of Jordan to "
+               "Cambodia. The visits were held separately.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Ana Duarte", "Khuon Sudary"), pair_of("Khuon Sudary", "Lars Nyberg"),
+                          pair_of("Khuon Sudary", "Omar Haddad")});
+  for (const char* name : {"Lars Nyberg", "Ana Duarte", "Omar Haddad"}) {
+    const auto* e = by_name(d, name);
+    REQUIRE(e);
+    CHECK_FALSE(e->country.empty());
+  }
+  CHECK(has_country_relation(d, "KH", "SE"));
+  CHECK(has_country_relation(d, "KH", "PT"));
+  CHECK(has_country_relation(d, "KH", "JO"));
+}
