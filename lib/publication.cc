@@ -48,6 +48,26 @@ date copyright_year(const lexical& lx) {
   return out;
 }
 
+// A line among the first 8 that is mostly a full date, with no trigger: "June 12,
+// 2025 | 5:36 pm", "13:46 JST, January 17, 2025", "Kamis, 19 Oktober 2023".
+date date_line(const lexical& lx, std::vector<date_mention>& dates) {
+  const auto& toks = lx.text->tokens;
+  std::uint32_t first = 0;
+  for (int line = 0; line < 8 && first < toks.size(); ++line) {
+    std::uint32_t end = first + 1;
+    while (end < toks.size() && !toks[end].has(tf_newline_before)) ++end;
+    bool trigger = false;
+    for (std::uint32_t k = first; k < end && !trigger; ++k) trigger = lx.at(lex::trigger, k) >= 0;
+    if (end - first <= 12 && !trigger) {
+      find_dates(lx, first, end, dates);
+      if (!dates.empty() && dates.front().year != 0 && dates.front().day != 0 && dates.front().first <= first + 6)
+        return date{dates.front().year, dates.front().month, dates.front().day};
+    }
+    first = end;
+  }
+  return {};
+}
+
 }  // namespace
 
 publication find_publication(const model& m, const lexical& lx, const date& given, std::vector<date_mention>& dates) {
@@ -71,6 +91,7 @@ publication find_publication(const model& m, const lexical& lx, const date& give
       p.body_start = dash + 1;
     }
   }
+  if (p.published.empty()) p.published = date_line(lx, dates);
   if (p.published.empty()) p.published = copyright_year(lx);
   return p;
 }

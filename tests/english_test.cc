@@ -218,3 +218,16 @@ TEST_CASE("english: a semicolon list of callers with appositive titles; each cal
   CHECK(has_country_relation(d, "KH", "PT"));
   CHECK(has_country_relation(d, "KH", "JO"));
 }
+
+TEST_CASE("english: a date line under the byline gives the publication date") {
+  auto d = run("Prabowo meets Wong\n\nSiti Aminah\nJune 12, 2025 | 5:36 pm\nIndonesian President Prabowo Subianto met "
+               "Singaporean Prime Minister Lawrence Wong in Singapore on Monday.");
+  INFO(describe(d));
+  CHECK(d.published.to_string() == "2025-06-12");
+  const auto* m = first_meeting(d);
+  REQUIRE(m);
+  CHECK(m->when.to_string() == "2025-06-09");
+  auto t = run("Tokyo talks\n13:46 JST, January 17, 2025\nJapanese Prime Minister Shigeru Ishiba held talks with "
+               "Lao Prime Minister Sonexay Siphandone.");
+  CHECK(t.published.to_string() == "2025-01-17");
+}
