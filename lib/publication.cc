@@ -49,8 +49,9 @@ date copyright_year(const lexical& lx) {
 }
 
 // A line among the first 8 that is mostly a full date, with no trigger: "June 12,
-// 2025 | 5:36 pm", "13:46 JST, January 17, 2025", "Kamis, 19 Oktober 2023".
-date date_line(const lexical& lx, std::vector<date_mention>& dates) {
+// 2025 | 5:36 pm", "13:46 JST, January 17, 2025", "Kamis, 19 Oktober 2023";
+// sets `end` to the token after it.
+date date_line(const lexical& lx, std::vector<date_mention>& dates, std::uint32_t& line_end) {
   const auto& toks = lx.text->tokens;
   std::uint32_t first = 0;
   for (int line = 0; line < 8 && first < toks.size(); ++line) {
@@ -60,8 +61,10 @@ date date_line(const lexical& lx, std::vector<date_mention>& dates) {
     for (std::uint32_t k = first; k < end && !trigger; ++k) trigger = lx.at(lex::trigger, k) >= 0;
     if (end - first <= 12 && !trigger) {
       find_dates(lx, first, end, dates);
-      if (!dates.empty() && dates.front().year != 0 && dates.front().day != 0 && dates.front().first <= first + 6)
+      if (!dates.empty() && dates.front().year != 0 && dates.front().day != 0 && dates.front().first <= first + 6) {
+        line_end = end;
         return date{dates.front().year, dates.front().month, dates.front().day};
+      }
     }
     first = end;
   }
@@ -91,7 +94,11 @@ publication find_publication(const model& m, const lexical& lx, const date& give
       p.body_start = dash + 1;
     }
   }
-  if (p.published.empty()) p.published = date_line(lx, dates);
+  // The date line is the publication's, not an event's: dates and places are read after it.
+  std::uint32_t line_end = 0;
+  date on_line = date_line(lx, dates, line_end);
+  if (p.published.empty()) p.published = on_line;
+  if (!on_line.empty()) p.body_start = std::max(p.body_start, line_end);
   if (p.published.empty()) p.published = copyright_year(lx);
   return p;
 }

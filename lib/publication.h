@@ -16,7 +16,7 @@ namespace jumpa::detail {
 struct publication {
   date published;                  // may be empty or partial
   std::int32_t dateline_place = -1;  // gazetteer location index of the dateline city, or -1
-  std::uint32_t body_start = 0;    // first token after the dateline
+  std::uint32_t body_start = 0;    // first token after the dateline or date line (no event dates or places before)
 };
 
 // `given` (the caller's date) wins over dates in the text. `scratch` is reused.
