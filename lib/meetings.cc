@@ -115,6 +115,15 @@ std::int32_t city_of(const model& m, std::int32_t g) {
   return m.facts[static_cast<std::size_t>(g)].place == place_level::area ? -1 : g;
 }
 
+// "in Singapore": a country whose capital has its name is a city-state, and the
+// capital is the place; any other country is no place (-1).
+std::int32_t city_state(const model& m, std::int32_t country) {
+  const gazetteer_entity& c = m.entity(static_cast<std::uint32_t>(country));
+  const gazetteer_entity* cap = m.gaz.find(c.capital);
+  if (!cap || cap->name != c.name) return -1;
+  return static_cast<std::int32_t>(cap - m.gaz.entities().data());
+}
+
 }  // namespace
 
 std::int32_t place_in(const relation_context& cx, std::uint32_t a, std::uint32_t b) {
@@ -129,6 +138,11 @@ std::int32_t place_in(const relation_context& cx, std::uint32_t a, std::uint32_t
         continue;
       }
       const doc_entity& e = cx.t.of(*r);
+      if (e.type == entity_type::country && e.gaz >= 0) {
+        std::int32_t city = city_state(cx.m, e.gaz);
+        if (city < 0) break;
+        return city;
+      }
       if (e.type != entity_type::location || e.gaz < 0) break;
       std::int32_t city = city_of(cx.m, e.gaz);
       if (city < 0) break;

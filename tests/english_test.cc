@@ -231,3 +231,16 @@ TEST_CASE("english: a date line under the byline gives the publication date") {
                "Lao Prime Minister Sonexay Siphandone.");
   CHECK(t.published.to_string() == "2025-01-17");
 }
+
+TEST_CASE("english: a city-state named as the place is its capital; another country is no place") {
+  auto d = run("Indonesian President Prabowo Subianto met Singaporean Prime Minister Lawrence Wong in Singapore.");
+  INFO(describe(d));
+  const auto* m = first_meeting(d);
+  REQUIRE(m);
+  REQUIRE(m->place);
+  CHECK(d.entities[*m->place].ref == "loc:singapore");
+  auto v = run("Indonesian President Prabowo Subianto met Singaporean Prime Minister Lawrence Wong in Vietnam.");
+  const auto* mv = first_meeting(v);
+  REQUIRE(mv);
+  CHECK_FALSE(mv->place);
+}
