@@ -14,7 +14,10 @@
 // Languages: with lang "auto" (the default) every language folder of the
 // gazetteer is compiled and each document is extracted with the language its
 // function words point to, or the one extract_options::lang names;
-// document::lang tells which was used. extract() never
+// document::lang tells which was used. Detection counts the single-word
+// stopwords of each language in the text's first 8 KB; a text with none (a
+// bare list of names) is read in the first language folder in alphabetical
+// order. extract() never
 // fails: problems with the input (invalid UTF-8) are listed in
 // document::problems and everything that could be read is still extracted.
 //
