@@ -33,6 +33,32 @@ std::uint32_t token_at_byte(const lexical& lx, std::uint32_t from, std::uint32_t
 int weekday_of(const lexical& lx, std::int32_t h) { return lx.lang->weekdays[lx.hit(lex::weekday, h).row]; }
 int month_of(const lexical& lx, std::int32_t h) { return lx.lang->months[lx.hit(lex::month, h).row]; }
 
+// "2023-09-15" (ISO 8601, as in "Source: Xinhua | 2023-09-15 21:40:12").
+const RE2& iso_date() {
+  static const RE2* re = new RE2(R"(\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b)");
+  return *re;
+}
+
+void iso_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
+  const auto& toks = lx.text->tokens;
+  std::string_view span = lx.text->text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
+  if (span.find('-') == std::string_view::npos) return;
+  re2::StringPiece input(span.data(), span.size());
+  re2::StringPiece yy, mm, dd;
+  std::size_t base = toks[first].begin;
+  while (RE2::FindAndConsume(&input, iso_date(), &yy, &mm, &dd)) {
+    date_mention dm;
+    std::from_chars(yy.data(), yy.data() + yy.size(), dm.year);
+    std::from_chars(mm.data(), mm.data() + mm.size(), dm.month);
+    std::from_chars(dd.data(), dd.data() + dd.size(), dm.day);
+    if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > days_in_month(dm.year, dm.month)) continue;
+    std::size_t b = static_cast<std::size_t>(yy.data() - span.data()) + base;
+    dm.first = token_at_byte(lx, first, end, b);
+    dm.end = token_at_byte(lx, first, end, static_cast<std::size_t>(input.data() - span.data()) + base - 1) + 1;
+    out.push_back(dm);
+  }
+}
+
 // Numeric day/month, possibly after a weekday: "Minggu (21/4)", "Kamis malam (13/3)".
 void numeric_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
   const auto& toks = lx.text->tokens;
@@ -63,6 +89,10 @@ void numeric_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, st
     }
     out.push_back(dm);
   }
+}
+
+bool name_follows(const lexical& lx, std::uint32_t k, std::uint32_t end) {
+  return k < end && lx.text->tokens[k].kind == token_kind::word && lx.text->tokens[k].has(tf_capitalized);
 }
 
 // A weekday taken alone just before it was found to start a full date ("Monday, 26 February").
@@ -159,6 +189,7 @@ void find_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::
   out.clear();
   if (first >= end) return;
   numeric_dates(lx, first, end, out);
+  iso_dates(lx, first, end, out);
   for (std::uint32_t i = first; i < end; ++i) {
     std::int32_t mh = lx.at(lex::month, i);
     if (mh >= 0 && i > first) {
@@ -173,7 +204,8 @@ void find_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::
         continue;
       }
     // A month without a day ("pada April lalu"): an event in that month, but no day to give.
-    if (mh >= 0 && lx.text->tokens[i].has(tf_capitalized)) {
+    // One followed by a capitalised word is a name ("Jan Kowalski").
+    if (mh >= 0 && lx.text->tokens[i].has(tf_capitalized) && !name_follows(lx, lx.hit(lex::month, mh).end, end)) {
       date_mention dm;
       dm.first = i;
       dm.end = lx.hit(lex::month, mh).end;
@@ -204,8 +236,12 @@ date resolve_date(const date_mention& dm, const date& published, bool future) {
   if (!dm.exact && !dm.relative) return {};  // a month without a day
   bool pub_full = published.complete();
   if (dm.relative) {
-    if (!dm.exact || !pub_full) return {};
-    return published.plus_days(dm.relative_days);
+    if (!dm.exact) return {};
+    if (pub_full) return published.plus_days(dm.relative_days);
+    if (published.year != 0 || published.month == 0 || published.day == 0) return {};
+    // A publication day without its year ("May 9" in a dateline): counted in a common year.
+    date d = date{2001, published.month, published.day}.plus_days(dm.relative_days);
+    return date{0, d.month, d.day};
   }
   if (dm.month == 0) {  // weekday only
     if (!pub_full || dm.weekday == 0) return {};

@@ -94,6 +94,11 @@ date meeting_date(const relation_context& cx, const clause& c, const std::vector
       if (!dm.exact) vague = true;
       when = resolve_date(dm, cx.pub.published, future);
       if (!when.empty()) break;
+      // "last night ... after a clash on May 28": a relative date with no publication date to count from.
+      if (dm.relative) {
+        vague = true;
+        break;
+      }
     }
   if (when.empty() && !vague)
     for (const auto& dm : dates) {

@@ -11,10 +11,15 @@ bool not_a_name_word(const entity_builder& b, std::uint32_t j, bool first) {
   const lexical& lx = b.lx;
   if (first && lx.covered(lex::honorific, j)) return true;
   if (lx.covered(lex::stopword, j)) return true;  // "Retno Bahas Kerja Sama": a headline, not a name
-  if (lx.covered(lex::title, j) || lx.covered(lex::month, j) || lx.covered(lex::weekday, j) ||
-      lx.covered(lex::trigger, j) || lx.covered(lex::word, j))
+  if (lx.covered(lex::title, j) || lx.covered(lex::weekday, j) || lx.covered(lex::trigger, j) ||
+      lx.covered(lex::word, j))
     return true;
-  const token& t = b.tokens()[j];
+  const auto& toks = b.tokens();
+  // A month next to a number is a date ("3 March", "Jun 7"); "Jan Kowalski" is a name.
+  if (lx.covered(lex::month, j) && ((j + 1 < toks.size() && toks[j + 1].kind == token_kind::number) ||
+                                    (j > 0 && toks[j - 1].kind == token_kind::number)))
+    return true;
+  const token& t = toks[j];
   return t.has(tf_all_caps) && t.end - t.begin >= 3;  // acronyms, datelines
 }
 

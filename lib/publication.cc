@@ -59,7 +59,7 @@ date date_line(const lexical& lx, std::vector<date_mention>& dates, std::uint32_
     while (end < toks.size() && !toks[end].has(tf_newline_before)) ++end;
     bool trigger = false;
     for (std::uint32_t k = first; k < end && !trigger; ++k) trigger = lx.at(lex::trigger, k) >= 0;
-    if (end - first <= 12 && !trigger) {
+    if (end - first <= 20 && !trigger) {
       find_dates(lx, first, end, dates);
       if (!dates.empty() && dates.front().year != 0 && dates.front().day != 0 && dates.front().first <= first + 6) {
         line_end = end;
@@ -77,8 +77,9 @@ publication find_publication(const model& m, const lexical& lx, const date& give
   publication p;
   p.published = given;
   const auto& sents = lx.text->sentences;
-  std::size_t probe = std::min<std::size_t>(sents.size(), 3);
+  std::size_t probe = std::min<std::size_t>(sents.size(), 6);
   bool dateline_seen = false;
+  date yearless;  // a dateline's day and month when it gives no year
   for (std::size_t si = 0; si < probe; ++si) {
     const sentence& s = sents[si];
     std::uint32_t dash = dateline_dash(lx, s);
@@ -88,6 +89,10 @@ publication find_publication(const model& m, const lexical& lx, const date& give
     if (p.published.empty() && (date_line || dash) && !dates.empty() && dates.front().year != 0 &&
         dates.front().day != 0)
       p.published = date{dates.front().year, dates.front().month, dates.front().day};
+    // "KUALA LUMPUR, May 9 (Bernama) --": a day without its year.
+    if (dash && !dates.empty() && dates.front().year == 0 && dates.front().month != 0 && dates.front().day != 0 &&
+        yearless.empty())
+      yearless = date{0, dates.front().month, dates.front().day};
     if (!date_line && dash && !dateline_seen) {
       dateline_seen = true;
       p.dateline_place = first_location(m, lx, s.first_token, dash);
@@ -100,6 +105,8 @@ publication find_publication(const model& m, const lexical& lx, const date& give
   if (p.published.empty()) p.published = on_line;
   if (!on_line.empty()) p.body_start = std::max(p.body_start, line_end);
   if (p.published.empty()) p.published = copyright_year(lx);
+  if (!yearless.empty() && p.published.month == 0)  // the copyright year completes a yearless dateline
+    p.published = date{p.published.year, yearless.month, yearless.day};
   return p;
 }
 

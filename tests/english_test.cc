@@ -244,3 +244,31 @@ TEST_CASE("english: a city-state named as the place is its capital; another coun
   REQUIRE(mv);
   CHECK_FALSE(mv->place);
 }
+
+TEST_CASE("english: publication dates from ISO date lines, abbreviated months and yearless datelines") {
+  auto iso = run("Xi meets Hun Manet\nSource: Xinhua | 2023-09-15 21:40:12 | Editor: huaxia\n"
+                 "BEIJING, Sept. 15 (Xinhua) -- Chinese President Xi Jinping met with Cambodian Prime Minister "
+                 "Hun Manet in Beijing on Friday.");
+  INFO(describe(iso));
+  CHECK(iso.published.to_string() == "2023-09-15");
+  const auto* m = first_meeting(iso);
+  REQUIRE(m);
+  CHECK(m->when.to_string() == "2023-09-15");
+  auto bkk = run("PUBLISHED : 7 Jun 2024 at 18:10\nWRITER: Online Reporters\n\nThai Prime Minister Srettha Thavisin "
+                 "received Lao Foreign Minister Saleumxay Kommasith at Government House yesterday.");
+  CHECK(bkk.published.to_string() == "2024-06-07");
+  auto yearless = run("KUALA LUMPUR, June 11 (Bernama) -- Prime Minister Anwar Ibrahim spoke by phone with his "
+                      "Cambodian counterpart Hun Manet last night, days after a border clash on May 28.");
+  INFO(describe(yearless));
+  const auto* y = first_meeting(yearless);
+  REQUIRE(y);
+  CHECK(y->when.to_string() == "--06-10");
+}
+
+TEST_CASE("english: a bare month followed by a capitalised word is a name, not a month") {
+  auto d = run("Polish envoy Jan Kowalski met Cambodian Foreign Minister Prak Sokhonn in Phnom Penh on 3 March 2025.");
+  INFO(describe(d));
+  const auto* m = first_meeting(d);
+  REQUIRE(m);
+  CHECK(m->when.to_string() == "2025-03-03");
+}
