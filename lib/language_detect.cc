@@ -15,7 +15,8 @@ char lower(unsigned char c) noexcept { return static_cast<char>(c >= 'A' && c <=
 void language_detector::add(std::uint32_t lang, std::string_view word) {
   if (lang >= 32 || word.empty() || word.size() > 24) return;
   std::string w;
-  for (unsigned char c : word) {
+  for (char ch : word) {
+    auto c = static_cast<unsigned char>(ch);
     if (!ascii_letter(c)) return;  // phrases and non-ASCII forms do not count
     w.push_back(lower(c));
   }
