@@ -12,11 +12,16 @@ bool after_honorific(const entity_builder& b, std::uint32_t i) {
   return h >= 0 && b.lx.hit(lex::honorific, h).end == i;
 }
 
-// "<honorific> <Name>" or "<Name>, <title>" at token i; returns the name's end or 0.
+// "a delegation led by <Name>", "dipimpin oleh <Name>": the one who leads is a person.
+bool after_led_by(const entity_builder& b, std::uint32_t i) {
+  return i >= 2 && b.lx.token_is(i - 2, word_class::led_by) && b.lx.word_is(i - 1, word_class::by);
+}
+
+// "<honorific> <Name>", "led by <Name>" or "<Name>, <title>" at token i; returns the name's end or 0.
 std::uint32_t named_person_at(entity_builder& b, std::uint32_t i) {
   const auto& toks = b.tokens();
   std::uint32_t limit = b.sentence_end(i);
-  bool honorific = after_honorific(b, i);
+  bool honorific = after_honorific(b, i) || after_led_by(b, i);
   // The token before must end a phrase: sentence start, punctuation, lower-case word.
   if (!honorific && i > 0 && b.lx.sentence_of[i - 1] == b.lx.sentence_of[i]) {
     const token& p = toks[i - 1];

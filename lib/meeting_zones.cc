@@ -11,13 +11,24 @@ void mark(const clause& c, std::vector<std::uint8_t>& zone, std::uint32_t first,
   for (std::uint32_t q = first; q < end && q < c.end; ++q) zone[q - c.first] = 1;
 }
 
+// "... to the King, according to": a person right after "to"/"with" (and an
+// article) is an object, not a speaker.
+bool object_of_preposition(const relation_context& cx, const clause& c, const mention_rec& r) {
+  const word_mask prepositions = bit(word_class::to) | bit(word_class::with);
+  for (std::uint32_t k = r.first; k > c.first && k + 2 > r.first;) {
+    --k;
+    if (cx.lx.word_at(k) & prepositions) return true;
+  }
+  return false;
+}
+
 // Marks the nearest person mention starting within `window` tokens before `tok`.
 void exclude_person_before(const relation_context& cx, std::uint32_t tok, std::uint32_t window, const clause& c,
                            std::vector<std::uint8_t>& excluded) {
   for (std::uint32_t k = tok; k > c.first && k + window > tok;) {
     --k;
     if (const mention_rec* r = cx.t.person(k)) {
-      mark(c, excluded, r->first, r->end);
+      if (!object_of_preposition(cx, c, *r)) mark(c, excluded, r->first, r->end);
       return;
     }
   }
@@ -58,6 +69,7 @@ void speaker_zone(const relation_context& cx, const clause& c, std::uint32_t i, 
     if (cx.fold(k) == "," || cx.fold(k) == "\"") continue;
     if (toks[k].kind == token_kind::word && !toks[k].has(tf_capitalized)) break;
   }
+  // "X, a spokesperson, said": X is the speaker.
   if (i > c.first) exclude_person_before(cx, i, 6, c, excluded);
 }
 

@@ -54,6 +54,7 @@ const lex_hit& status_trigger(const relation_context& cx, const clause& c, const
 meeting_status meeting_status_of(const relation_context& cx, const clause& c, const lex_hit& h,
                                  const std::vector<std::uint8_t>& aside, std::vector<std::string>& cues) {
   const lexical& lx = cx.lx;
+  bool past = false;  // "had met": happened, unless a question or condition holds it ("whether he had met")
   for (std::uint32_t k = h.first; k > c.first;) {
     --k;
     std::int32_t mh = lx.covering(lex::modality, k);
@@ -63,9 +64,10 @@ meeting_status meeting_status_of(const relation_context& cx, const clause& c, co
     k = lx.hit(lex::modality, mh).first;
     if (mr.scope == modality_scope::after || mr.type == modality_type::greeting) continue;
     if (mr.scope == modality_scope::adjacent && !adjacent) continue;
+    if (past && mr.type != modality_type::hypothetical) break;
     if (cx.explain) cues.push_back("modality:" + lx.form(lex::modality, mh));
     if (mr.type != modality_type::past) return status_of(mr.type);
-    break;
+    past = true;
   }
   const word_mask phrase_end = bit(word_class::to) | bit(word_class::relative) | bit(word_class::clause_break) |
                                bit(word_class::speech);
@@ -230,6 +232,8 @@ void split_separately(const relation_context& cx, std::uint32_t si, const clause
       groups.push_back(std::move(g));
     }
     if (cx.explain) p.cues.push_back("separately");
+  } else if (tr.has(trigger_flag::separate) && p.subjects >= 2 && objects == 0) {
+    // "A, B and C each presented their credentials to <someone unknown>": they did not meet each other.
   } else {
     groups.push_back(p.entities);
   }

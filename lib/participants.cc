@@ -104,6 +104,12 @@ std::uint32_t between_start(const lexical& lx, const clause& c, std::uint32_t te
 }
 
 // Where the coordination after "antara" ends.
+// A comma at `k` followed by a person, a title or "and" goes on with a list.
+bool continues_list(const relation_context& cx, const clause& c, std::uint32_t k) {
+  return k + 1 < c.end && (cx.t.person(k + 1) || cx.lx.at(lex::title, k + 1) >= 0 ||
+                           cx.lx.word_is(k + 1, word_class::and_word));
+}
+
 std::uint32_t between_stop(const relation_context& cx, const clause& c, std::uint32_t between) {
   const lexical& lx = cx.lx;
   for (std::uint32_t k = between; k < c.end; ++k) {
@@ -111,9 +117,16 @@ std::uint32_t between_stop(const relation_context& cx, const clause& c, std::uin
     if ((wc & (bit(word_class::speech) | bit(word_class::clause_break))) ||
         ((wc & bit(word_class::relative)) && k > between))
       return k;
-    if (cx.fold(k) == "," && k + 1 < c.end && !cx.t.person(k + 1) && lx.at(lex::title, k + 1) < 0 &&
-        !lx.word_is(k + 1, word_class::and_word))
+    if (cx.fold(k) == "," && k + 1 < c.end && !continues_list(cx, c, k)) {
+      // "between A, now suspended as prime minister, and B": an aside between commas.
+      std::uint32_t close = k + 1;
+      while (close < std::min(c.end, k + 9) && cx.fold(close) != ",") ++close;
+      if (close < c.end && cx.fold(close) == "," && continues_list(cx, c, close) && !cx.t.person(k + 1)) {
+        k = close;
+        continue;
+      }
       return k;
+    }
   }
   return c.end;
 }
@@ -230,7 +243,7 @@ bool receives_a_thing(const relation_context& cx, const clause& c, std::uint32_t
   // "menyambut kehadiran Perdana Menteri X": the noun is the guest's coming.
   if (tend + 1 < c.end && (cx.tokens()[tend + 1].has(tf_capitalized) || lx.at(lex::title, tend + 1) >= 0)) return false;
   // "menerima delegasi ... yang dipimpin oleh X": the head of the delegation is received.
-  for (std::uint32_t k = tend; k < std::min(c.end, tend + 10); ++k)
+  for (std::uint32_t k = tend; k < std::min(c.end, tend + 16); ++k)
     if (lx.token_is(k, word_class::led_by)) return false;
   return lx.at(lex::title, tend) < 0 && !lx.covered(lex::honorific, tend) && lx.word_at(tend) == 0 &&
          !lx.token_is(tend, word_class::plural_marker);

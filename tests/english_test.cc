@@ -272,3 +272,38 @@ TEST_CASE("english: a bare month followed by a capitalised word is a name, not a
   REQUIRE(m);
   CHECK(m->when.to_string() == "2025-03-03");
 }
+
+TEST_CASE("english: a question about a meeting is not a meeting; 'had spoken by phone' is a call") {
+  auto q = run("Asked whether he had met his Cambodian counterpart Prak Sokhonn, Thai Foreign Minister Maris "
+               "Sangiampongsa said no talks were planned.");
+  INFO(describe(q));
+  CHECK(met_pairs(q).empty());
+  auto p = run("Malaysian Foreign Minister Mohamad Hasan told reporters that he had spoken by phone with Indian "
+               "External Affairs Minister S. Jaishankar on Tuesday.");
+  INFO(describe(p));
+  CHECK(met_pairs(p).size() == 1);
+}
+
+TEST_CASE("english: envoys each presenting credentials meet the King, not each other") {
+  auto d = run("His Majesty King Norodom Sihamoni received three new ambassadors at the Royal Palace. In separate "
+               "ceremonies, H.E. Lars Nyberg of Sweden, H.E. Ana Duarte of Portugal and H.E. Omar Haddad of Jordan "
+               "each presented their credentials to the King, according to a statement from the palace.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Ana Duarte", "Norodom Sihamoni"), pair_of("Lars Nyberg", "Norodom Sihamoni"),
+                          pair_of("Norodom Sihamoni", "Omar Haddad")});
+  auto alone = run("H.E. Lars Nyberg of Sweden and H.E. Ana Duarte of Portugal each presented their credentials to "
+                   "the Head of State.");
+  INFO(describe(alone));
+  CHECK(met_pairs(alone).empty());
+}
+
+TEST_CASE("english: an aside inside 'between A, ..., and B'; a delegation led by X") {
+  auto d = run("The row began after a phone conversation between Paetongtarn Shinawatra, since suspended as premier, and "
+               "Cambodian Senate President Hun Sen.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Hun Sen", "Paetongtarn Shinawatra")});
+  auto led = run("Senate President Hun Sen received a delegation of the Lao People's Revolutionary Party (LPRP) led "
+                 "by Khamphao Vongsamphanh at the Senate.");
+  INFO(describe(led));
+  CHECK(met_pairs(led) == V{pair_of("Hun Sen", "Khamphao Vongsamphanh")});
+}
