@@ -209,6 +209,17 @@ bool next_says_separately(const relation_context& cx, std::uint32_t si) {
   return persons.empty();
 }
 
+// "A and B separately met X": the word after the clause's first person
+// ("Separately, A and B met" tells another event, not how they met).
+bool clause_separately(const relation_context& cx, const clause& c) {
+  bool person = false;
+  for (std::uint32_t k = c.first; k < c.end; ++k) {
+    person |= cx.t.person(k) != nullptr;
+    if (person && cx.lx.token_is(k, word_class::separately)) return true;
+  }
+  return false;
+}
+
 void split_separately(const relation_context& cx, std::uint32_t si, const clause& c, std::uint32_t tend,
                       const trigger_row& tr, participants& p, std::vector<std::vector<std::uint32_t>>& groups) {
   groups.clear();
@@ -232,7 +243,7 @@ void split_separately(const relation_context& cx, std::uint32_t si, const clause
       groups.push_back(std::move(g));
     }
     if (cx.explain) p.cues.push_back("separately");
-  } else if (tr.has(trigger_flag::separate) && p.subjects >= 2 && objects == 0) {
+  } else if ((tr.has(trigger_flag::separate) || clause_separately(cx, c)) && p.subjects >= 2 && objects == 0) {
     // "A, B and C each presented their credentials to <someone unknown>": they did not meet each other.
   } else {
     groups.push_back(p.entities);

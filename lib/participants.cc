@@ -173,6 +173,19 @@ bool object_of_earlier_trigger(const relation_context& cx, const clause& c, cons
   return false;
 }
 
+// "Harris, who came after President Biden skipped the summit, met X": a person
+// inside a ", who ... ," aside closed before the trigger is no subject.
+bool in_relative_aside(const relation_context& cx, const clause& c, const mention_rec& r, std::uint32_t trigger_first) {
+  std::uint32_t open = r.first;
+  while (open > c.first + 1 && cx.fold(open - 1) != ",") --open;
+  if (open <= c.first + 1 || !cx.lx.word_is(open, word_class::relative)) return false;
+  const token& before = cx.tokens()[open - 2];  // the antecedent: a person or a name we do not know
+  if (cx.t.person(open - 2) == nullptr && !(before.kind == token_kind::word && before.has(tf_capitalized))) return false;
+  for (std::uint32_t k = r.end; k < trigger_first; ++k)
+    if (cx.fold(k) == ",") return true;
+  return false;
+}
+
 // "A had a meeting with B, and held talks with C": a trigger right after "and"
 // (and a comma) shares the subjects of the clause's previous trigger; returns
 // where the subjects end.
@@ -208,9 +221,16 @@ void subjects(const relation_context& cx, std::uint32_t sentence_first, const cl
     // Objects of prepositions before the trigger ("Kepada Hun Manet, Sugiono ...") are not subjects.
     if (r.first > c.first && (lx.word_at(r.first - 1) & (bit(word_class::to) | bit(word_class::with)))) continue;
     if (std::find(earlier_objects.begin(), earlier_objects.end(), r.entity) != earlier_objects.end()) continue;
+    if (in_relative_aside(cx, c, r, trigger_first)) continue;
     col.add_mention(mi);
   }
   if (!out.entities.empty()) return;
+  // "X, who met Y in May, ...": the person before ", who" is the subject of the relative clause.
+  if (c.first >= 2 && lx.word_is(c.first, word_class::relative) && cx.fold(c.first - 1) == ",")
+    if (const mention_rec* r = cx.t.person(c.first - 2); r && r->end == c.first - 1) {
+      col.add(r->entity);
+      if (!out.entities.empty()) return;
+    }
   // Pair anaphors and pronouns as subjects.
   for (std::uint32_t k = c.first; k < trigger_first; ++k) {
     word_mask wc = lx.word_at(k);
@@ -228,6 +248,14 @@ void subjects(const relation_context& cx, std::uint32_t sentence_first, const cl
 // clause, that is no mention: a subject the extractor does not know.
 bool unknown_subject(const relation_context& cx, const clause& c, std::uint32_t trigger_first) {
   if (trigger_first <= c.first + 1) return false;
+  // "The Lao leader also received A and B": a noun phrase the extractor does not resolve.
+  for (std::uint32_t k = c.first; k + 1 < trigger_first; ++k) {
+    const token& t = cx.tokens()[k];
+    if (t.kind != token_kind::word || t.has(tf_capitalized) || cx.t.mention(k) || cx.lx.word_at(k) != 0) continue;
+    if (!cx.lx.covered(lex::stopword, k) && !cx.lx.covered(lex::modality, k) && !cx.lx.covered(lex::title, k) &&
+        !cx.lx.covered(lex::relative_date, k) && !cx.lx.covered(lex::weekday, k) && !cx.lx.covered(lex::month, k))
+      return true;
+  }
   std::uint32_t k = trigger_first - 1;
   const token& t = cx.tokens()[k];
   if (cx.tokens()[k - 1].kind != token_kind::word) return false;  // "– Saat bertemu": a clause opener

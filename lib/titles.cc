@@ -242,6 +242,12 @@ outcome name_after_organisation(entity_builder& b, std::uint32_t j, std::uint32_
       i = ne - 1;
       return outcome::done;
     }
+    // "special envoy Alounkeo Kittikhoun, who met ...": a name-like run before a comma that opens a clause.
+    if (after_mention == 0 && name_run(b, j, limit) == k && b.words_in(j, k) >= 2 && !toks[n0].has(tf_capitalized)) {
+      add_titled_person(b, j, k, tp);
+      i = k - 1;
+      return outcome::done;
+    }
     if (k > j + 1) return outcome::skip;  // an organisation, then no name: nothing to add
   }
   return outcome::none;

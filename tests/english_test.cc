@@ -307,3 +307,30 @@ TEST_CASE("english: an aside inside 'between A, ..., and B'; a delegation led by
   INFO(describe(led));
   CHECK(met_pairs(led) == V{pair_of("Hun Sen", "Khamphao Vongsamphanh")});
 }
+
+TEST_CASE("english: asides, relative clauses, discourse adverbs and unknown subjects") {
+  // A person inside a ", who ... ," aside before the trigger is no subject.
+  auto aside = run("Harris, who led the delegation after President Joe Biden skipped the summit, met Indonesian "
+                   "President Joko Widodo.");
+  INFO(describe(aside));
+  CHECK(met_pairs(aside).empty());
+  // The subject of ", who met Y" is the person before it; the unknown name after a title is a person.
+  auto rel = run("Lao special envoy Alounkeo Kittikhoun, who met Min Aung Hlaing in Naypyitaw last month, briefed "
+                 "the ministers.");
+  INFO(describe(rel));
+  CHECK(met_pairs(rel) == V{pair_of("Alounkeo Kittikhoun", "Min Aung Hlaing")});
+  // "Separately," at the start is discourse: no person named "Separately"; A and B met each other.
+  auto sep = run("Separately, Foreign Minister Yoko Kamikawa met with Cambodian Foreign Minister Sok Chenda Sophea.");
+  INFO(describe(sep));
+  CHECK(person_names(sep) == V{"Sok Chenda Sophea", "Yoko Kamikawa"});
+  // "A and B separately met <someone unresolved>": A and B did not meet each other.
+  auto two = run("Chinese Premier Li Qiang and Zhao Leji, chairman of the NPC Standing Committee, separately met the "
+                 "visiting delegation.");
+  INFO(describe(two));
+  CHECK(met_pairs(two).empty());
+  // An unresolved subject ("The Lao leader") leaves its objects unpaired.
+  auto unk = run("The Lao leader also received New Zealand Prime Minister Christopher Luxon and Australian Prime "
+                 "Minister Anthony Albanese.");
+  INFO(describe(unk));
+  CHECK(met_pairs(unk).empty());
+}
