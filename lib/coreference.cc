@@ -196,3 +196,31 @@ void title_only_mentions(entity_builder& b) {
 }
 
 }  // namespace jumpa::detail
+
+namespace jumpa::detail {
+
+// "the Lao leader", "the visiting Vietnamese leader", "pemimpin Kamboja itu":
+// a leader noun next to a country names the latest person of that country
+// mentioned before who leads its state or government.
+void described_leaders(entity_builder& b) {
+  const lexical& lx = b.lx;
+  const std::size_t n = b.tokens().size();
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!lx.token_is(i, word_class::leader_noun) || b.t.mention_at[i] >= 0 || b.boiler(i)) continue;
+    const mention_rec* cm = i > 0 ? b.t.mention(i - 1) : nullptr;  // "Lao leader"
+    if (!cm || cm->end != i) cm = i + 1 < n ? b.t.mention(i + 1) : nullptr;  // "pemimpin Kamboja"
+    if (!cm || (cm->end != i && cm->first != i + 1) || b.t.of(*cm).type != entity_type::country) continue;
+    const std::string& iso = b.t.of(*cm).country;
+    std::int32_t best = -1;
+    std::uint32_t best_pos = 0;
+    for (const mention_rec& r : b.t.mentions) {
+      if (r.first >= i || b.t.of(r).type != entity_type::person || b.t.of(r).country != iso) continue;
+      if (!leads(b.m, b.t.of(r), b.pub.published) || (best >= 0 && r.first < best_pos)) continue;
+      best = static_cast<std::int32_t>(r.entity);
+      best_pos = r.first;
+    }
+    if (best >= 0) b.add_mention(i, i + 1, static_cast<std::uint32_t>(best), mention_kind::title);
+  }
+}
+
+}  // namespace jumpa::detail

@@ -102,6 +102,7 @@ void short_forms(entity_builder& b);
 void appositives_and_honorifics(entity_builder& b);
 void counterparts(entity_builder& b);
 void title_only_mentions(entity_builder& b);
+void described_leaders(entity_builder& b);
 
 }  // namespace jumpa::detail
 

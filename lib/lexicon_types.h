@@ -55,6 +55,7 @@ enum class word_class : std::uint8_t {
   besides,          // selain: the trigger right after it has the status of the clause's next trigger
   in_event,         // dalam sebuah: "... kepada Y dalam sebuah pertemuan": the clause's persons took part
   possessive,       // 's: "Vietnam's Foreign Minister": the country before it qualifies the title
+  leader_noun,      // leader, pemimpin: "the Lao leader" is the latest Lao head of state or government named
   count_
 };
 constexpr std::size_t kWordClasses = static_cast<std::size_t>(word_class::count_);
@@ -69,7 +70,7 @@ constexpr word_mask kTokenClasses =
     bit(word_class::plural_marker) | bit(word_class::clause_and) |
     bit(word_class::led_by) | bit(word_class::separately) | bit(word_class::arrive) | bit(word_class::route_noun) |
     bit(word_class::date_preposition) | bit(word_class::day_part) | bit(word_class::patronymic) |
-    bit(word_class::possessive);
+    bit(word_class::possessive) | bit(word_class::leader_noun);
 
 enum class modality_type : std::uint8_t {
   future, plan, hope, expectation, invitation, greeting, negation, hypothetical, cancel, past, count_
@@ -103,7 +104,7 @@ JUMPA_ENUM_NAMES(word_class, "speech", "and", "with", "to", "between", "by", "pl
                  "pair_anaphor", "country_anaphor", "demonstrative", "counterpart", "accompany", "accompanied",
                  "attend", "clause_break", "behalf", "title_filler", "relative", "not_trigger", "name_particle",
                  "title_joiner", "field_word", "appositive_link", "role_marker", "name_joiner", "plural_marker", "clause_and", "led_by",
-                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic", "arrival", "spouse", "besides", "in_event", "possessive");
+                 "separately", "arrive", "route_noun", "date_preposition", "day_part", "patronymic", "arrival", "spouse", "besides", "in_event", "possessive", "leader_noun");
 JUMPA_ENUM_NAMES(modality_type, "future", "plan", "hope", "expectation", "invitation", "greeting", "negation",
                  "hypothetical", "cancel", "past");
 JUMPA_ENUM_NAMES(modality_scope, "before", "after", "clause", "adjacent");

@@ -34,6 +34,19 @@ bool holds(const model& m, const doc_entity& e, std::uint16_t role, std::int32_t
   return false;
 }
 
+bool leads(const model& m, const doc_entity& e, const date& published) {
+  auto top = [&](std::uint16_t r) {
+    return r != kNoRole && (m.roles[r].cls == role_class::head_of_state || m.roles[r].cls == role_class::head_of_government);
+  };
+  for (const text_role& r : e.roles)
+    if (top(r.role)) return true;
+  if (e.gaz < 0) return false;
+  const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
+  for (std::uint32_t k : offices)
+    if (office_counts(m, m.office_at(k), offices, published) && top(m.role(m.office_at(k).role))) return true;
+  return false;
+}
+
 namespace {
 
 void add_role(const model& m, std::vector<role>& out, const std::string& id, const std::string& country,

@@ -17,6 +17,9 @@ namespace jumpa::detail {
 bool office_counts(const model& m, const office& o, const std::vector<std::uint32_t>& all, const date& published);
 // Does the person hold `role` (of country entity `country`, -1 = any)?
 bool holds(const model& m, const doc_entity& e, std::uint16_t role, std::int32_t country, const date& published);
+// Does the person lead a state or government (a role of class head_of_state or
+// head_of_government, read in the text or held on the date)?
+bool leads(const model& m, const doc_entity& e, const date& published);
 // The roles of a person on the document's date, for output.
 std::vector<role> resolve_roles(const model& m, const doc_entity& e, const date& published);
 

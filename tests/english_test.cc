@@ -334,3 +334,10 @@ TEST_CASE("english: asides, relative clauses, discourse adverbs and unknown subj
   INFO(describe(unk));
   CHECK(met_pairs(unk).empty());
 }
+
+TEST_CASE("english: 'the Lao leader' is the latest Lao head of state or government named before") {
+  auto d = run("Lao Prime Minister Sonexay Siphandone opened the summit in Vientiane on Thursday. The Lao leader "
+               "also received New Zealand Prime Minister Christopher Luxon in a courtesy call.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Christopher Luxon", "Sonexay Siphandone")});
+}

@@ -256,3 +256,10 @@ TEST_CASE("real news: a spokesperson saying that X met Y reports a meeting; X is
   INFO(describe(d));
   CHECK(met_pairs(d) == V{"Hun Manet + Sonexay Siphandone"});
 }
+
+TEST_CASE("real news: 'pemimpin Kamboja itu' is the latest Cambodian head of government named before") {
+  auto d = run("Perdana Menteri Kamboja Hun Manet tiba di Jakarta pada Senin. Pemimpin Kamboja itu kemudian "
+               "bertemu dengan Presiden Prabowo Subianto di Istana Merdeka.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{"Hun Manet + Prabowo Subianto"});
+}
