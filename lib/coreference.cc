@@ -200,8 +200,8 @@ void title_only_mentions(entity_builder& b) {
 namespace jumpa::detail {
 
 // "the Lao leader", "the visiting Vietnamese leader", "pemimpin Kamboja itu":
-// a leader noun next to a country names the latest person of that country
-// mentioned before who leads its state or government.
+// a leader noun next to a country names the person of that country mentioned
+// most often before it (the latest on a tie) who leads its state or government.
 void described_leaders(entity_builder& b) {
   const lexical& lx = b.lx;
   const std::size_t n = b.tokens().size();
@@ -212,12 +212,17 @@ void described_leaders(entity_builder& b) {
     if (!cm || (cm->end != i && cm->first != i + 1) || b.t.of(*cm).type != entity_type::country) continue;
     const std::string& iso = b.t.of(*cm).country;
     std::int32_t best = -1;
-    std::uint32_t best_pos = 0;
-    for (const mention_rec& r : b.t.mentions) {
-      if (r.first >= i || b.t.of(r).type != entity_type::person || b.t.of(r).country != iso) continue;
-      if (!leads(b.m, b.t.of(r), b.pub.published) || (best >= 0 && r.first < best_pos)) continue;
-      best = static_cast<std::int32_t>(r.entity);
-      best_pos = r.first;
+    std::uint32_t best_count = 0, best_pos = 0;
+    for (std::uint32_t ei = 0; ei < b.t.entities.size(); ++ei) {
+      const doc_entity& e = b.t.entities[ei];
+      if (e.type != entity_type::person || e.country != iso || !leads(b.m, e, b.pub.published)) continue;
+      std::uint32_t count = 0, last = 0;
+      for (std::uint32_t mi : e.mentions)
+        if (b.t.mentions[mi].first < i) ++count, last = std::max(last, b.t.mentions[mi].first);
+      if (count == 0 || count < best_count || (count == best_count && last < best_pos)) continue;
+      best = static_cast<std::int32_t>(ei);
+      best_count = count;
+      best_pos = last;
     }
     if (best >= 0) b.add_mention(i, i + 1, static_cast<std::uint32_t>(best), mention_kind::title);
   }
