@@ -201,7 +201,8 @@ namespace jumpa::detail {
 
 // "the Lao leader", "the visiting Vietnamese leader", "pemimpin Kamboja itu":
 // a leader noun next to a country names the person of that country mentioned
-// most often before it (the latest on a tie) who leads its state or government.
+// most often before it (the one named first on a tie: the story's actor) who
+// leads its state or government.
 void described_leaders(entity_builder& b) {
   const lexical& lx = b.lx;
   const std::size_t n = b.tokens().size();
@@ -216,13 +217,13 @@ void described_leaders(entity_builder& b) {
     for (std::uint32_t ei = 0; ei < b.t.entities.size(); ++ei) {
       const doc_entity& e = b.t.entities[ei];
       if (e.type != entity_type::person || e.country != iso || !leads(b.m, e, b.pub.published)) continue;
-      std::uint32_t count = 0, last = 0;
+      std::uint32_t count = 0, first = i;
       for (std::uint32_t mi : e.mentions)
-        if (b.t.mentions[mi].first < i) ++count, last = std::max(last, b.t.mentions[mi].first);
-      if (count == 0 || count < best_count || (count == best_count && last < best_pos)) continue;
+        if (b.t.mentions[mi].first < i) ++count, first = std::min(first, b.t.mentions[mi].first);
+      if (count == 0 || count < best_count || (count == best_count && first > best_pos)) continue;
       best = static_cast<std::int32_t>(ei);
       best_count = count;
-      best_pos = last;
+      best_pos = first;
     }
     if (best >= 0) b.add_mention(i, i + 1, static_cast<std::uint32_t>(best), mention_kind::title);
   }

@@ -224,7 +224,8 @@ void split_separately(const relation_context& cx, std::uint32_t si, const clause
                       const trigger_row& tr, participants& p, std::vector<std::vector<std::uint32_t>>& groups) {
   groups.clear();
   bool separately = tr.has(trigger_flag::separate) || next_says_separately(cx, si);
-  for (std::uint32_t k = tend; k < c.end; ++k)
+  // "In separate meetings, X met A and B", "X met A and B separately".
+  for (std::uint32_t k = c.first; k < c.end; ++k)
     if (cx.lx.token_is(k, word_class::separately)) separately = true;
   // "X bersama Y menerima A dan istrinya B": each side meets the other, not itself.
   std::size_t objects = p.entities.size() - p.subjects;

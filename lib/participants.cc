@@ -131,6 +131,17 @@ std::uint32_t between_stop(const relation_context& cx, const clause& c, std::uin
   return c.end;
 }
 
+// The comma closing a ", who ... ," aside opened at `rel` when the list of
+// persons goes on after it (", and B"); 0 otherwise.
+std::uint32_t aside_close(const relation_context& cx, const clause& c, std::uint32_t rel) {
+  if (rel == 0 || cx.fold(rel - 1) != ",") return 0;
+  for (std::uint32_t k = rel + 1; k < std::min(c.end, rel + 14); ++k) {
+    if (cx.lx.at(lex::trigger, k) >= 0 || cx.t.person(k)) return 0;
+    if (cx.fold(k) == ",") return continues_list(cx, c, k) ? k : 0;
+  }
+  return 0;
+}
+
 // Where the objects after the trigger end: a speech word, a clause break, a
 // companion, a relative clause (not an appositive title), "oleh" (except after
 // a passive or "dipimpin"), another trigger, a greeting.
@@ -142,6 +153,11 @@ std::uint32_t object_stop(const relation_context& cx, const clause& c, std::uint
     word_mask wc = lx.word_at(k);
     if (wc & bit(word_class::relative)) {
       if (lx.covered(lex::honorific, k)) continue;  // "Yang Mulia"
+      // "met A, whose country chairs ASEAN, and B": an aside inside the list of objects.
+      if (std::uint32_t close = aside_close(cx, c, k)) {
+        k = close;
+        continue;
+      }
       // "delegasi ... yang dipimpin oleh X": the head of the delegation takes part.
       if (k + 1 < c.end && lx.token_is(k + 1, word_class::led_by)) continue;
       // "..., yang juga Presiden Laos, X": an appositive title, not a new clause.

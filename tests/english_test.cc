@@ -341,3 +341,10 @@ TEST_CASE("english: 'the Lao leader' is the latest Lao head of state or governme
   INFO(describe(d));
   CHECK(met_pairs(d) == V{pair_of("Christopher Luxon", "Sonexay Siphandone")});
 }
+
+TEST_CASE("english: an aside inside a list of objects; 'in separate meetings' before the subject") {
+  auto d = run("In separate meetings the same day, Japanese Prime Minister Fumio Kishida met Lao Prime Minister "
+               "Sonexay Siphandone, whose country chairs ASEAN next year, and Malaysian Prime Minister Anwar Ibrahim.");
+  INFO(describe(d));
+  CHECK(met_pairs(d) == V{pair_of("Anwar Ibrahim", "Fumio Kishida"), pair_of("Fumio Kishida", "Sonexay Siphandone")});
+}
