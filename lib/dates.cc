@@ -164,6 +164,11 @@ std::uint32_t month_day(const lexical& lx, std::uint32_t first, std::uint32_t i,
   return dm.end;
 }
 
+bool after_lower_word(const lexical& lx, std::uint32_t i) {
+  const token& p = lx.text->tokens[i - 1];
+  return p.kind == token_kind::word && !p.has(tf_capitalized) && lx.sentence_of[i - 1] == lx.sentence_of[i];
+}
+
 // A weekday on its own ("pada Selasa pagi", "Kamis malam"); returns whether one was added.
 bool lone_weekday(const lexical& lx, std::uint32_t first, std::uint32_t i, std::uint32_t end, std::int32_t wh,
                   std::vector<date_mention>& out) {
@@ -171,7 +176,9 @@ bool lone_weekday(const lexical& lx, std::uint32_t first, std::uint32_t i, std::
     if (i >= o.first && i < o.end) return false;
   // A weekday name may also be an ordinary word ("Minggu" is "week"): require
   // a preposition before it or a part of day after it.
-  bool pre = i > first && (lx.token_is(i - 1, word_class::date_preposition) || lx.fold(i - 1) == ",");
+  // ... or, mid-sentence after a lower-case word ("agreed Saturday to ...").
+  bool pre = i > first && (lx.token_is(i - 1, word_class::date_preposition) || lx.fold(i - 1) == "," ||
+                           after_lower_word(lx, i));
   std::uint32_t e = lx.hit(lex::weekday, wh).end;
   bool part = e < end && lx.token_is(e, word_class::day_part);
   if ((!pre && !part) || !lx.text->tokens[i].has(tf_capitalized)) return false;

@@ -348,3 +348,12 @@ TEST_CASE("english: an aside inside a list of objects; 'in separate meetings' be
   INFO(describe(d));
   CHECK(met_pairs(d) == V{pair_of("Anwar Ibrahim", "Fumio Kishida"), pair_of("Fumio Kishida", "Sonexay Siphandone")});
 }
+
+TEST_CASE("english: a weekday without 'on' after a verb is a date") {
+  auto d = run("December 16, 2023\nTOKYO (Kyodo) -- Japanese Prime Minister Fumio Kishida held talks Saturday with "
+               "Cambodian Prime Minister Hun Manet in Tokyo.");
+  INFO(describe(d));
+  const auto* m = first_meeting(d);
+  REQUIRE(m);
+  CHECK(m->when.to_string() == "2023-12-16");
+}
