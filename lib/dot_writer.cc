@@ -76,8 +76,9 @@ std::string dot_escape(std::string_view s) {
   return out;
 }
 
+// Vertices and edges in graph()'s order, read in place (no Boost graph: it
+// would copy every vertex and edge).
 status write_dot(std::ostream& out, const relation_graph& g, const dot_options& o) {
-  const graph_type& gr = g.graph();
   out << "graph " << dot_quoted(o.graph_name) << " {\n";
   out << "  graph [overlap=false, splines=true];\n";
   if (g.vertex_count() > o.large_graph)
@@ -86,8 +87,7 @@ status write_dot(std::ostream& out, const relation_graph& g, const dot_options& 
   out << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
 
   std::map<std::string, std::vector<const vertex_info*>> clusters;  // by country code
-  for (vertex_t v : boost::make_iterator_range(boost::vertices(gr))) {
-    const vertex_info& info = gr[v];
+  for (const auto& [id, info] : g.vertices()) {
     if (o.cluster_by_country && !info.country.empty() && (info.type == entity_type::person || info.type == entity_type::party))
       clusters[info.country].push_back(&info);
     else
@@ -105,10 +105,9 @@ status write_dot(std::ostream& out, const relation_graph& g, const dot_options& 
     for (const vertex_info* info : members) write_node(out, *info, "    ");
     out << "  }\n";
   }
-  for (edge_t e : boost::make_iterator_range(boost::edges(gr))) {
-    const edge_info& info = gr[e];
-    out << "  " << dot_quoted(gr[boost::source(e, gr)].id) << " -- " << dot_quoted(gr[boost::target(e, gr)].id) << " ["
-        << edge_attributes(info) << "];\n";
+  for (const edge_info* info : g.ordered_edges()) {
+    out << "  " << dot_quoted(info->source_id) << " -- " << dot_quoted(info->target_id) << " [" << edge_attributes(*info)
+        << "];\n";
   }
   out << "}\n";
   if (!out) return status(errc::io_error, "write failed");

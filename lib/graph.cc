@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
+#include <limits>
+#include <stdexcept>
 #include <tuple>
 #include <utility>
 
@@ -14,6 +17,15 @@ namespace {
 
 using vertex_map = std::map<std::string, vertex_info>;
 using edge_map = std::map<std::string, edge_info>;
+
+constexpr std::uint32_t kNoDocument = std::numeric_limits<std::uint32_t>::max();
+
+// FNV-1a, 64 bits: document ids are short.
+std::uint64_t id_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
 
 std::string ascii_lower(std::string s) {
   for (char& c : s)
@@ -95,11 +107,12 @@ edge_info& edge_for(edge_map& edges, edge_relation relation, const std::string& 
   return it->second;
 }
 
-void merge_edge(edge_info& into, const edge_info& from) {
+// `from_documents`: from.documents in the numbers of `into`'s graph.
+void merge_edge(edge_info& into, const edge_info& from, const document_set& from_documents) {
   for (const auto& [kind, n] : from.kinds) into.kinds[kind] += n;
   into.dates.insert(from.dates.begin(), from.dates.end());
   into.places.insert(from.places.begin(), from.places.end());
-  into.documents.insert(from.documents.begin(), from.documents.end());
+  into.documents.insert(from_documents);
   add_roles(into, from.role);
   into.count = into.relation == edge_relation::represents ? into.documents.size() : into.count + from.count;
 }
@@ -142,7 +155,100 @@ bool has_edge_criteria(const graph_filter& f) {
 
 }  // namespace
 
+bool document_set::insert(std::uint32_t n) {
+  if (numbers_.empty() || numbers_.back() < n) {
+    numbers_.push_back(n);
+    return true;
+  }
+  auto it = std::lower_bound(numbers_.begin(), numbers_.end(), n);
+  if (it != numbers_.end() && *it == n) return false;
+  numbers_.insert(it, n);
+  return true;
+}
+
+void document_set::insert(const document_set& other) {
+  if (other.numbers_.empty() || &other == this) return;
+  if (numbers_.empty() || numbers_.back() < other.numbers_.front()) {
+    numbers_.insert(numbers_.end(), other.numbers_.begin(), other.numbers_.end());
+    return;
+  }
+  std::vector<std::uint32_t> out;
+  out.reserve(numbers_.size() + other.numbers_.size());
+  std::set_union(numbers_.begin(), numbers_.end(), other.numbers_.begin(), other.numbers_.end(),
+                 std::back_inserter(out));
+  numbers_ = std::move(out);
+}
+
+std::string_view relation_graph::document_id(std::uint32_t number) const {
+  if (number >= doc_ends_.size()) return {};
+  std::size_t start = number == 0 ? 0 : doc_ends_[number - 1];
+  return std::string_view(doc_chars_).substr(start, doc_ends_[number] - start);
+}
+
+std::vector<std::string_view> relation_graph::document_ids(const document_set& s) const {
+  std::vector<std::string_view> out;
+  out.reserve(s.size());
+  for (std::uint32_t n : s.numbers()) out.push_back(document_id(n));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const document_set* relation_graph::vertex_documents(const std::string& id) const {
+  auto it = vertex_docs_.find(id);
+  return it == vertex_docs_.end() ? nullptr : &it->second;
+}
+
+std::uint32_t relation_graph::intern_document(std::string_view id) {
+  const std::size_t count = doc_ends_.size();
+  if (doc_index_.size() < 2 * (count + 1)) {  // load factor <= 1/2
+    std::vector<std::uint32_t> index(std::max<std::size_t>(64, doc_index_.size() * 2), kNoDocument);
+    const std::size_t mask = index.size() - 1;
+    for (std::uint32_t n = 0; n < count; ++n) {
+      std::size_t i = id_hash(document_id(n)) & mask;
+      while (index[i] != kNoDocument) i = (i + 1) & mask;
+      index[i] = n;
+    }
+    doc_index_ = std::move(index);
+  }
+  const std::size_t mask = doc_index_.size() - 1;
+  std::size_t i = id_hash(id) & mask;
+  for (; doc_index_[i] != kNoDocument; i = (i + 1) & mask)
+    if (document_id(doc_index_[i]) == id) return doc_index_[i];
+  if (count >= kNoDocument) throw std::length_error("relation_graph: too many documents");
+  doc_chars_.append(id);
+  doc_ends_.push_back(doc_chars_.size());
+  doc_index_[i] = static_cast<std::uint32_t>(count);
+  return static_cast<std::uint32_t>(count);
+}
+
+void relation_graph::take_documents_from(const relation_graph& source) {
+  std::vector<std::uint32_t> renumber(source.document_count(), kNoDocument);
+  auto mark = [&](const document_set& s) {
+    for (std::uint32_t n : s.numbers_) renumber[n] = 0;
+  };
+  for (const auto& [id, s] : vertex_docs_) mark(s);
+  for (const auto& [key, e] : edges_) mark(e.documents);
+  doc_chars_.clear();
+  doc_ends_.clear();
+  doc_index_.clear();
+  for (std::uint32_t n = 0; n < renumber.size(); ++n)
+    if (renumber[n] != kNoDocument) renumber[n] = intern_document(source.document_id(n));
+  // The new numbers keep the old order, so every set stays sorted.
+  auto apply = [&](document_set& s) {
+    for (std::uint32_t& n : s.numbers_) n = renumber[n];
+  };
+  for (auto& [id, s] : vertex_docs_) apply(s);
+  for (auto& [key, e] : edges_) apply(e.documents);
+}
+
 void relation_graph::add(const document& doc) {
+  // The document's number, interned when it first leaves a vertex or an edge.
+  std::uint32_t number = kNoDocument;
+  auto doc_number = [&] {
+    if (number == kNoDocument) number = intern_document(doc.id);
+    return number;
+  };
+
   // Vertex id of each entity; "" for locations and nameless pattern entities.
   std::vector<std::string> ids(doc.entities.size());
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
@@ -150,9 +256,9 @@ void relation_graph::add(const document& doc) {
     if (e.type == entity_type::location) continue;
     std::string id = vertex_id(e);
     if (id.empty()) continue;
-    std::set<std::string>& docs = vertex_docs_[id];
+    document_set& docs = vertex_docs_[id];
     upsert_vertex(vertices_, vertex_info{id, e.name, e.type, e.country, 0}, true, !docs.empty());
-    docs.insert(doc.id);
+    docs.insert(doc_number());
     vertices_[id].documents = docs.size();
     ids[i] = std::move(id);
   }
@@ -171,7 +277,7 @@ void relation_graph::add(const document& doc) {
       if (p >= ids.size() || o >= ids.size() || ids[p].empty() || ids[o].empty() || ids[p] == ids[o]) continue;
       edge_info& e = edge_for(edges_, edge_relation::affiliation, ids[p], ids[o]);
       ++e.count;
-      e.documents.insert(doc.id);
+      e.documents.insert(doc_number());
       add_roles(e, r.role);
       continue;
     }
@@ -183,7 +289,7 @@ void relation_graph::add(const document& doc) {
         edge_info& e = edge_for(edges_, name, args[i], args[j]);
         ++e.count;
         if (r.kind != relation_kind::none) ++e.kinds[to_string(r.kind)];
-        e.documents.insert(doc.id);
+        e.documents.insert(doc_number());
         if (r.type != relation_type::met) continue;
         if (!r.when.empty()) e.dates.insert(r.when.to_string());
         if (r.place && *r.place < doc.entities.size() && !doc.entities[*r.place].name.empty())
@@ -211,7 +317,7 @@ void relation_graph::add(const document& doc) {
                       d != vertex_docs_.end() && !d->second.empty());
       }
       edge_info& e = edge_for(edges_, edge_relation::represents, ids[i], cid);
-      e.documents.insert(doc.id);
+      e.documents.insert(doc_number());
       e.count = e.documents.size();
       add_roles(e, ro.id);
     }
@@ -225,6 +331,16 @@ void relation_graph::merge(const relation_graph& other) {
     merge(copy);
     return;
   }
+  // Other's document numbers in this graph's table.
+  std::vector<std::uint32_t> renumber(other.document_count());
+  for (std::uint32_t n = 0; n < renumber.size(); ++n) renumber[n] = intern_document(other.document_id(n));
+  auto translated = [&](const document_set& s) {
+    document_set out;
+    out.numbers_.reserve(s.size());
+    for (std::uint32_t n : s.numbers_) out.numbers_.push_back(renumber[n]);
+    if (!std::is_sorted(out.numbers_.begin(), out.numbers_.end())) std::sort(out.numbers_.begin(), out.numbers_.end());
+    return out;
+  };
   for (const auto& [id, v] : other.vertices_) {
     auto od = other.vertex_docs_.find(id);
     bool in_real = od != other.vertex_docs_.end() && !od->second.empty();
@@ -232,34 +348,41 @@ void relation_graph::merge(const relation_graph& other) {
     bool have_real = md != vertex_docs_.end() && !md->second.empty();
     upsert_vertex(vertices_, v, in_real, have_real);
     if (in_real) {
-      std::set<std::string>& docs = vertex_docs_[id];
-      docs.insert(od->second.begin(), od->second.end());
+      document_set& docs = vertex_docs_[id];
+      docs.insert(translated(od->second));
       vertices_[id].documents = docs.size();
     }
   }
   for (const auto& [key, e] : other.edges_) {
+    document_set docs = translated(e.documents);
     auto [it, inserted] = edges_.try_emplace(key, e);
-    if (!inserted) merge_edge(it->second, e);
+    if (inserted) it->second.documents = std::move(docs);
+    else merge_edge(it->second, e, docs);
   }
   dirty_ = true;
+}
+
+std::vector<const edge_info*> relation_graph::ordered_edges() const {
+  std::vector<const edge_info*> order;
+  order.reserve(edges_.size());
+  for (const auto& kv : edges_)
+    if (vertices_.count(kv.second.source_id) && vertices_.count(kv.second.target_id)) order.push_back(&kv.second);
+  std::sort(order.begin(), order.end(), [](const edge_info* a, const edge_info* b) {
+    return std::make_tuple(std::string_view(a->source_id), std::string_view(a->target_id),
+                           std::string_view(to_string(a->relation))) <
+           std::make_tuple(std::string_view(b->source_id), std::string_view(b->target_id),
+                           std::string_view(to_string(b->relation)));
+  });
+  return order;
 }
 
 const graph_type& relation_graph::graph() const {
   if (!dirty_) return graph_;
   graph_type g;
-  std::map<std::string, vertex_t> index;
+  std::map<std::string_view, vertex_t> index;
   for (const auto& [id, v] : vertices_) index.emplace(id, boost::add_vertex(v, g));
-  std::vector<const edge_info*> order;
-  order.reserve(edges_.size());
-  for (const auto& kv : edges_) order.push_back(&kv.second);
-  std::sort(order.begin(), order.end(), [](const edge_info* a, const edge_info* b) {
-    return std::make_tuple(a->source_id, a->target_id, std::string(to_string(a->relation))) <
-           std::make_tuple(b->source_id, b->target_id, std::string(to_string(b->relation)));
-  });
-  for (const edge_info* e : order) {
-    auto s = index.find(e->source_id), t = index.find(e->target_id);
-    if (s != index.end() && t != index.end()) boost::add_edge(s->second, t->second, *e, g);
-  }
+  for (const edge_info* e : ordered_edges())
+    boost::add_edge(index.at(e->source_id), index.at(e->target_id), *e, g);
   graph_ = std::move(g);
   dirty_ = false;
   return graph_;
@@ -344,6 +467,7 @@ relation_graph relation_graph::ego(const std::string& id, std::size_t depth, con
   for (const auto& [key, e] : edges_) {
     if (distance.count(e.source_id) && distance.count(e.target_id) && edge_ok(f, e)) out.edges_.emplace(key, e);
   }
+  out.take_documents_from(*this);
   return out;
 }
 
@@ -366,6 +490,7 @@ relation_graph relation_graph::filtered(const graph_filter& f) const {
     out.vertices_.emplace(id, v);
     if (auto docs = vertex_docs_.find(id); docs != vertex_docs_.end()) out.vertex_docs_.emplace(*docs);
   }
+  out.take_documents_from(*this);
   return out;
 }
 

@@ -26,8 +26,10 @@ status write_summary(std::ostream& out, const relation_graph& g) {
   for (const auto& [id, v] : g.vertices()) ++by_type[to_string(v.type)];
   for (const auto& [key, e] : g.edges()) ++by_relation[to_string(e.relation)];
 
+  // A person's partners are the other ends of their met edges: one edge per
+  // pair, so counting edges counts distinct partners (no set of ids per person).
   struct person_stats {
-    std::set<std::string> partners;
+    std::size_t partners = 0;
     std::size_t meetings = 0;
   };
   std::map<std::string, person_stats> persons;
@@ -39,19 +41,19 @@ status write_summary(std::ostream& out, const relation_graph& g) {
       if (max_date.empty() || d > max_date) max_date = d;
     }
     if (e.relation != edge_relation::met) continue;
-    for (const auto& [self, other] : {std::pair(&e.source_id, &e.target_id), std::pair(&e.target_id, &e.source_id)}) {
+    for (const std::string* self : {&e.source_id, &e.target_id}) {
       auto v = g.vertices().find(*self);
       if (v == g.vertices().end() || v->second.type != entity_type::person) continue;
       person_stats& p = persons[*self];
-      p.partners.insert(*other);
+      ++p.partners;
       p.meetings += e.count;
     }
   }
   std::vector<std::pair<const std::string*, const person_stats*>> ranked;
   for (const auto& [id, p] : persons) ranked.emplace_back(&id, &p);
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-    return std::make_tuple(a.second->partners.size(), a.second->meetings) >
-           std::make_tuple(b.second->partners.size(), b.second->meetings);
+    return std::make_tuple(a.second->partners, a.second->meetings) >
+           std::make_tuple(b.second->partners, b.second->meetings);
   });
   if (ranked.size() > 10) ranked.resize(10);
 
@@ -67,7 +69,7 @@ status write_summary(std::ostream& out, const relation_graph& g) {
   j["edges_by_relation"] = by_relation;
   ojson top = ojson::array();
   for (const auto& [id, p] : ranked)
-    top.push_back({{"id", *id}, {"name", name_of(*id)}, {"partners", p->partners.size()}, {"meetings", p->meetings}});
+    top.push_back({{"id", *id}, {"name", name_of(*id)}, {"partners", p->partners}, {"meetings", p->meetings}});
   j["top_persons"] = std::move(top);
   ojson pairs = ojson::array();
   for (const edge_info& e : g.strongest_country_pairs(10)) {

@@ -3,10 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "jumpa/graph.h"
@@ -57,6 +60,13 @@ document talks_document(const std::string& id) {
   return d;
 }
 
+// An edge's source documents as ids.
+std::set<std::string> document_ids(const relation_graph& g, const jumpa::edge_info& e) {
+  std::set<std::string> out;
+  for (std::string_view id : g.document_ids(e.documents)) out.emplace(id);
+  return out;
+}
+
 const jumpa::edge_info* find_edge(const relation_graph& g, const std::string& key) {
   auto it = g.edges().find(key);
   return it == g.edges().end() ? nullptr : &it->second;
@@ -97,7 +107,7 @@ TEST_CASE("graph: the same meeting reported by two documents is one edge", "[gra
   CHECK(e->source_id == "person:hun-sen");
   CHECK(e->target_id == "person:wang-yi");
   CHECK(e->count == 2);
-  CHECK(e->documents == std::set<std::string>{"a.txt", "b.txt"});
+  CHECK(document_ids(g, *e) == std::set<std::string>{"a.txt", "b.txt"});
   CHECK(e->kinds == std::map<std::string, std::size_t>{{"talks", 2}});
   CHECK(e->dates == std::set<std::string>{"2024-04-21"});
   CHECK(e->places == std::set<std::string>{"Phnom Penh"});
@@ -255,7 +265,7 @@ TEST_CASE("graph: merge equals adding every document to one graph", "[graph]") {
   const jumpa::edge_info* e = find_edge(a, "met|person:hun-sen|person:wang-yi");
   REQUIRE(e);
   CHECK(e->count == 2);
-  CHECK(e->documents == std::set<std::string>{"a.txt", "b.txt"});
+  CHECK(document_ids(a, *e) == std::set<std::string>{"a.txt", "b.txt"});
   CHECK(a.vertices().at("person:hun-sen").documents == 2);
 
   a.merge(a);  // merging with itself doubles counts but not documents
@@ -455,4 +465,100 @@ TEST_CASE("graph: yearless dates never match a bounded filter", "[graph]") {
   f.to = date{2024, 12, 31};
   CHECK(g.filtered(f).edge_count() == 0);
   CHECK(g.filtered({}).edge_count() == 1);
+}
+
+// Issue 16: the graph grows with entities and edges, not with documents. Each
+// document id is stored once, in the graph's table; vertices and edges hold
+// 4-byte numbers into it, and every count stays exact.
+TEST_CASE("graph: the same meeting from 1000 documents is one edge of interned document numbers", "[graph][memory]") {
+  static_assert(std::is_same_v<std::decay_t<decltype(jumpa::document_set{}.numbers())>, std::vector<std::uint32_t>>,
+                "an edge stores document numbers, not id strings");
+  static_assert(std::is_same_v<decltype(jumpa::edge_info::documents), jumpa::document_set>);
+
+  relation_graph g;
+  std::set<std::string> expected;
+  for (int i = 0; i < 1000; ++i) {
+    std::string id = "news/2024/04/article-" + std::to_string(i) + ".txt";
+    expected.insert(id);
+    g.add(talks_document(id));
+  }
+  REQUIRE(g.edge_count() == 1);
+  REQUIRE(g.vertex_count() == 2);
+  const jumpa::edge_info* e = find_edge(g, "met|person:hun-sen|person:wang-yi");
+  REQUIRE(e);
+  CHECK(e->count == 1000);
+  CHECK(e->documents.size() == 1000);
+  // One table entry per document, though each document is referenced three
+  // times (two vertices, one edge).
+  CHECK(g.document_count() == 1000);
+  const std::vector<std::uint32_t>& numbers = e->documents.numbers();
+  CHECK(std::is_sorted(numbers.begin(), numbers.end()));
+  CHECK(std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end());
+  CHECK(numbers.back() < 1000);
+  // The edge's documents resolve to the ids, sorted as text.
+  std::vector<std::string_view> ids = g.document_ids(e->documents);
+  CHECK(std::vector<std::string>(ids.begin(), ids.end()) == std::vector<std::string>(expected.begin(), expected.end()));
+  for (const char* v : {"person:hun-sen", "person:wang-yi"}) {
+    CHECK(g.vertices().at(v).documents == 1000);
+    REQUIRE(g.vertex_documents(v));
+    CHECK(g.vertex_documents(v)->size() == 1000);
+  }
+  // The edge keeps one copy of each distinct value, not one per document.
+  CHECK(e->dates == std::set<std::string>{"2024-04-21"});
+  CHECK(e->places == std::set<std::string>{"Phnom Penh"});
+  CHECK(e->kinds == std::map<std::string, std::size_t>{{"talks", 1000}});
+
+  // The same documents again: meetings count twice, documents once.
+  for (const std::string& id : expected) g.add(talks_document(id));
+  e = find_edge(g, "met|person:hun-sen|person:wang-yi");
+  CHECK(e->count == 2000);
+  CHECK(e->documents.size() == 1000);
+  CHECK(g.document_count() == 1000);
+  CHECK(g.vertices().at("person:hun-sen").documents == 1000);
+}
+
+TEST_CASE("graph: document numbers do not depend on the order documents arrive in", "[graph][memory]") {
+  auto doc = [](int i) {
+    document d = talks_document("d" + std::to_string(i));
+    if (i % 3 == 0) {  // a second edge for some documents
+      std::size_t kh = add_entity(d, make_entity(entity_type::country, "country:kh", "Cambodia", "KH"));
+      std::size_t cn = add_entity(d, make_entity(entity_type::country, "country:cn", "China", "CN"));
+      d.relations.push_back(country_rel(kh, cn, "cooperation"));
+    }
+    return d;
+  };
+  relation_graph forward, backward, merged, shard_a, shard_b;
+  for (int i = 0; i < 300; ++i) forward.add(doc(i));
+  for (int i = 299; i >= 0; --i) backward.add(doc(i));
+  for (int i = 0; i < 300; ++i) (i % 2 ? shard_a : shard_b).add(doc(299 - i));
+  merged.merge(shard_b);
+  merged.merge(shard_a);
+  auto listing = [](const relation_graph& g) {
+    std::vector<std::string> out;
+    for (const auto& [key, e] : g.edges()) {
+      std::string line = key + " " + std::to_string(e.count);
+      for (std::string_view id : g.document_ids(e.documents)) line += " " + std::string(id);
+      out.push_back(line);
+    }
+    for (const auto& [id, v] : g.vertices()) out.push_back(id + " " + std::to_string(v.documents));
+    return out;
+  };
+  CHECK(listing(backward) == listing(forward));
+  CHECK(listing(merged) == listing(forward));
+  CHECK(merged.document_count() == 300);
+  CHECK(find_edge(forward, "country_relation|country:cn|country:kh")->documents.size() == 100);
+
+  // A filtered graph keeps a table of only the documents it refers to.
+  graph_filter only_countries;
+  only_countries.relations = {jumpa::edge_relation::country_relation};
+  relation_graph f = forward.filtered(only_countries);
+  CHECK(f.edge_count() == 1);
+  CHECK(f.document_count() == 100);
+  const jumpa::edge_info* cr = find_edge(f, "country_relation|country:cn|country:kh");
+  REQUIRE(cr);
+  CHECK(listing(f).front() == listing(forward).front());
+  CHECK(f.vertices().at("country:kh").documents == 100);
+  relation_graph ego = forward.ego("country:kh", 1, only_countries);
+  CHECK(ego.document_count() == 100);
+  CHECK(listing(ego) == listing(f));
 }

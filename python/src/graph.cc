@@ -47,6 +47,27 @@ jumpa::graph_filter filter_of(const py::object& entity_types, const py::object& 
   return f;
 }
 
+// An edge as Python sees it: its source documents as ids (an edge_info refers
+// to them by number into its graph's document table).
+struct py_edge {
+  jumpa::edge_info e;
+  std::vector<std::string> documents;  // sorted
+};
+
+py_edge edge_of(const jumpa::relation_graph& g, const jumpa::edge_info& e) {
+  py_edge out{e, {}};
+  out.e.documents = {};
+  for (std::string_view id : g.document_ids(e.documents)) out.documents.emplace_back(id);
+  return out;
+}
+
+std::vector<py_edge> edges_of(const jumpa::relation_graph& g, const std::vector<jumpa::edge_info>& edges) {
+  std::vector<py_edge> out;
+  out.reserve(edges.size());
+  for (const jumpa::edge_info& e : edges) out.push_back(edge_of(g, e));
+  return out;
+}
+
 py_graph derived(jumpa::relation_graph&& g) { return py_graph{std::move(g), {}, true}; }
 
 template <class Write>
@@ -82,18 +103,18 @@ void bind_values(py::module_& m) {
       .def_readonly("country", &jumpa::vertex_info::country, "ISO alpha-2 or \"\"")
       .def_readonly("documents", &jumpa::vertex_info::documents, "Documents mentioning the entity")
       .def("__repr__", [](const jumpa::vertex_info& v) { return "<jumpa.Vertex " + v.id + ">"; });
-  py::class_<jumpa::edge_info>(m, "Edge", "One (relation, entity pair) edge of the graph.")
-      .def_property_readonly("relation", [](const jumpa::edge_info& e) { return enum_value("EdgeRelation", jumpa::to_string(e.relation)); })
-      .def_readonly("source", &jumpa::edge_info::source_id, "Vertex id (the person for affiliation/represents)")
-      .def_readonly("target", &jumpa::edge_info::target_id, "Vertex id")
-      .def_readonly("count", &jumpa::edge_info::count, "Meetings, statements or documents")
-      .def_readonly("kinds", &jumpa::edge_info::kinds, "kind → count")
-      .def_property_readonly("dates", [](const jumpa::edge_info& e) { return std::vector<std::string>(e.dates.begin(), e.dates.end()); })
-      .def_property_readonly("places", [](const jumpa::edge_info& e) { return std::vector<std::string>(e.places.begin(), e.places.end()); })
-      .def_property_readonly("documents", [](const jumpa::edge_info& e) { return std::vector<std::string>(e.documents.begin(), e.documents.end()); })
-      .def_readonly("role", &jumpa::edge_info::role, "affiliation / represents: role id")
-      .def("__repr__", [](const jumpa::edge_info& e) {
-        return std::string("<jumpa.Edge ") + jumpa::to_string(e.relation) + " " + e.source_id + " -- " + e.target_id + ">";
+  py::class_<py_edge>(m, "Edge", "One (relation, entity pair) edge of the graph.")
+      .def_property_readonly("relation", [](const py_edge& x) { return enum_value("EdgeRelation", jumpa::to_string(x.e.relation)); })
+      .def_property_readonly("source", [](const py_edge& x) { return x.e.source_id; }, "Vertex id (the person for affiliation/represents)")
+      .def_property_readonly("target", [](const py_edge& x) { return x.e.target_id; }, "Vertex id")
+      .def_property_readonly("count", [](const py_edge& x) { return x.e.count; }, "Meetings, statements or documents")
+      .def_property_readonly("kinds", [](const py_edge& x) { return x.e.kinds; }, "kind → count")
+      .def_property_readonly("dates", [](const py_edge& x) { return std::vector<std::string>(x.e.dates.begin(), x.e.dates.end()); })
+      .def_property_readonly("places", [](const py_edge& x) { return std::vector<std::string>(x.e.places.begin(), x.e.places.end()); })
+      .def_readonly("documents", &py_edge::documents, "Ids of the source documents, sorted")
+      .def_property_readonly("role", [](const py_edge& x) { return x.e.role; }, "affiliation / represents: role id")
+      .def("__repr__", [](const py_edge& x) {
+        return std::string("<jumpa.Edge ") + jumpa::to_string(x.e.relation) + " " + x.e.source_id + " -- " + x.e.target_id + ">";
       });
 }
 
@@ -130,8 +151,8 @@ void bind_graph(py::module_& m) {
         return out;
       }, "Sorted by id")
       .def_property_readonly("edges", [](const py_graph& self) {
-        std::vector<jumpa::edge_info> out;
-        for (const auto& [key, e] : self.g.edges()) out.push_back(e);
+        std::vector<py_edge> out;
+        for (const auto& [key, e] : self.g.edges()) out.push_back(edge_of(self.g, e));
         return out;
       }, "In the writers' order")
       .def("find", [](const py_graph& self, const std::string& name) { return self.g.find(name); }, py::arg("name_or_id"),
@@ -141,10 +162,10 @@ void bind_graph(py::module_& m) {
         return self.g.neighbours(id, filter_of(t, r, k, from, to));
       }, py::arg("id"), JUMPA_FILTER_ARGS)
       .def("meetings_of", [](const py_graph& self, const std::string& id, const py::object& from, const py::object& to) {
-        return self.g.meetings_of(id, to_date(from, "date_from"), to_date(to, "date_to"));
+        return edges_of(self.g, self.g.meetings_of(id, to_date(from, "date_from"), to_date(to, "date_to")));
       }, py::arg("id"), py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
          "met edges of a person within [date_from, date_to]")
-      .def("strongest_country_pairs", [](const py_graph& self, std::size_t n) { return self.g.strongest_country_pairs(n); },
+      .def("strongest_country_pairs", [](const py_graph& self, std::size_t n) { return edges_of(self.g, self.g.strongest_country_pairs(n)); },
            py::arg("n") = 10)
       .def("filtered", [](const py_graph& self, const py::object& t, const py::object& r, const py::object& k,
                           const py::object& from, const py::object& to) {

@@ -46,7 +46,10 @@ bool is_graph_format(const std::string& f) { return f == "dot" || f == "graphml"
 
 bool write_graph(std::ostream& out, const jumpa::relation_graph& g, const std::string& format, const options& o,
                  const jumpa::graph_filter& filter) {
-  jumpa::relation_graph view = g;
+  // The whole graph is written as it is (no copy: it can be large); --focus
+  // and --from/--to write a smaller derived one.
+  const jumpa::relation_graph* view = &g;
+  jumpa::relation_graph derived;
   bool filtering = !filter.from.empty() || !filter.to.empty();
   if (!o.focus.empty()) {
     auto ids = g.find(o.focus);
@@ -54,21 +57,21 @@ bool write_graph(std::ostream& out, const jumpa::relation_graph& g, const std::s
       std::cerr << "jumpa-extract: --focus: no entity named '" << o.focus << "' in the graph\n";
       return false;
     }
-    jumpa::relation_graph merged;
-    for (const auto& id : ids) merged.merge(g.ego(id, o.depth, filter));
-    view = std::move(merged);
+    for (const auto& id : ids) derived.merge(g.ego(id, o.depth, filter));
+    view = &derived;
   } else if (filtering) {
-    view = g.filtered(filter);
+    derived = g.filtered(filter);
+    view = &derived;
   }
   jumpa::status s;
   if (format == "dot") {
     jumpa::dot_options d;
     d.cluster_by_country = o.cluster;
-    s = jumpa::write_dot(out, view, d);
+    s = jumpa::write_dot(out, *view, d);
   } else if (format == "graphml") {
-    s = jumpa::write_graphml(out, view);
+    s = jumpa::write_graphml(out, *view);
   } else {
-    s = jumpa::write_summary(out, view);
+    s = jumpa::write_summary(out, *view);
   }
   if (!s.ok()) std::cerr << "jumpa-extract: " << s.to_string() << "\n";
   return s.ok();
