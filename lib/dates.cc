@@ -39,46 +39,58 @@ const RE2& iso_date() {
   return *re;
 }
 
-void iso_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
+int number_of(re2::StringPiece p) {
+  int v = 0;
+  std::from_chars(p.data(), p.data() + p.size(), v);
+  return v;
+}
+
+// Every match of `re` (three groups, the first starting the date) in the raw
+// text of tokens [first, end) that holds `marker`; `fill(g1, g2, g3, dm)` sets
+// the date's fields and returns false to drop the match. Returns the number added.
+template <class Fill>
+std::size_t regex_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, const RE2& re, char marker,
+                        Fill fill, std::vector<date_mention>& out) {
   const auto& toks = lx.text->tokens;
   std::string_view span = lx.text->text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
-  if (span.find('-') == std::string_view::npos) return;
+  if (span.find(marker) == std::string_view::npos) return 0;
   re2::StringPiece input(span.data(), span.size());
-  re2::StringPiece yy, mm, dd;
-  std::size_t base = toks[first].begin;
-  while (RE2::FindAndConsume(&input, iso_date(), &yy, &mm, &dd)) {
+  re2::StringPiece g1, g2, g3;
+  const std::size_t base = toks[first].begin, before = out.size();
+  while (RE2::FindAndConsume(&input, re, &g1, &g2, &g3)) {
     date_mention dm;
-    std::from_chars(yy.data(), yy.data() + yy.size(), dm.year);
-    std::from_chars(mm.data(), mm.data() + mm.size(), dm.month);
-    std::from_chars(dd.data(), dd.data() + dd.size(), dm.day);
-    if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > days_in_month(dm.year, dm.month)) continue;
-    std::size_t b = static_cast<std::size_t>(yy.data() - span.data()) + base;
-    dm.first = token_at_byte(lx, first, end, b);
+    if (!fill(g1, g2, g3, dm)) continue;
+    dm.first = token_at_byte(lx, first, end, static_cast<std::size_t>(g1.data() - span.data()) + base);
     dm.end = token_at_byte(lx, first, end, static_cast<std::size_t>(input.data() - span.data()) + base - 1) + 1;
     out.push_back(dm);
   }
+  return out.size() - before;
+}
+
+void iso_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
+  regex_dates(lx, first, end, iso_date(), '-', [](re2::StringPiece y, re2::StringPiece m, re2::StringPiece d,
+                                                  date_mention& dm) {
+    dm.year = number_of(y);
+    dm.month = number_of(m);
+    dm.day = number_of(d);
+    return dm.month >= 1 && dm.month <= 12 && dm.day >= 1 && dm.day <= days_in_month(dm.year, dm.month);
+  }, out);
 }
 
 // Numeric day/month, possibly after a weekday: "Minggu (21/4)", "Kamis malam (13/3)".
 void numeric_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
-  const auto& toks = lx.text->tokens;
-  std::string_view span = lx.text->text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
-  if (span.find('/') == std::string_view::npos) return;
-  re2::StringPiece input(span.data(), span.size());
-  re2::StringPiece dd, mm, yy;
-  std::size_t base = toks[first].begin;
-  while (RE2::FindAndConsume(&input, numeric_date(), &dd, &mm, &yy)) {
-    date_mention dm;
-    std::from_chars(dd.data(), dd.data() + dd.size(), dm.day);
-    std::from_chars(mm.data(), mm.data() + mm.size(), dm.month);
-    if (!yy.empty()) {
-      std::from_chars(yy.data(), yy.data() + yy.size(), dm.year);
+  const std::size_t added = regex_dates(lx, first, end, numeric_date(), '/', [](re2::StringPiece d, re2::StringPiece m,
+                                                                                 re2::StringPiece y, date_mention& dm) {
+    dm.day = number_of(d);
+    dm.month = number_of(m);
+    if (!y.empty()) {
+      dm.year = number_of(y);
       if (dm.year < 100) dm.year += 2000;
     }
-    if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > 31) continue;
-    std::size_t b = static_cast<std::size_t>(dd.data() - span.data()) + base;
-    dm.first = token_at_byte(lx, first, end, b);
-    dm.end = token_at_byte(lx, first, end, static_cast<std::size_t>(input.data() - span.data()) + base - 1) + 1;
+    return dm.month >= 1 && dm.month <= 12 && dm.day >= 1 && dm.day <= 31;
+  }, out);
+  for (std::size_t i = out.size() - added; i < out.size(); ++i) {
+    date_mention& dm = out[i];
     for (std::uint32_t back = 1; back <= 3 && dm.first >= first + back; ++back) {
       std::int32_t w = lx.at(lex::weekday, dm.first - back);
       if (w >= 0) {
@@ -87,7 +99,6 @@ void numeric_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, st
         break;
       }
     }
-    out.push_back(dm);
   }
 }
 
