@@ -111,6 +111,20 @@ void drop_lone_weekday(std::uint32_t first, std::vector<date_mention>& out) {
   if (!out.empty() && out.back().first == first && out.back().month == 0 && out.back().weekday != 0) out.pop_back();
 }
 
+// Adds a day date, taking in "Monday, " before it; returns its end token.
+std::uint32_t add_after_weekday(const lexical& lx, std::uint32_t first, date_mention dm, std::vector<date_mention>& out) {
+  if (dm.first >= first + 2 && lx.fold(dm.first - 1) == ",") {
+    std::int32_t w = lx.at(lex::weekday, dm.first - 2);
+    if (w >= 0) {
+      dm.weekday = weekday_of(lx, w);
+      dm.first -= 2;
+      drop_lone_weekday(dm.first, out);
+    }
+  }
+  out.push_back(dm);
+  return dm.end;
+}
+
 // "<d> <month> [<yyyy>]", with "Senin, " before it; returns the end token or 0.
 std::uint32_t day_month(const lexical& lx, std::uint32_t first, std::uint32_t i, std::uint32_t end, std::int32_t mh,
                         std::vector<date_mention>& out) {
@@ -128,16 +142,7 @@ std::uint32_t day_month(const lexical& lx, std::uint32_t first, std::uint32_t i,
       ++dm.end;
     }
   }
-  if (dm.first >= first + 2 && lx.fold(dm.first - 1) == ",") {
-    std::int32_t w = lx.at(lex::weekday, dm.first - 2);
-    if (w >= 0) {
-      dm.weekday = weekday_of(lx, w);
-      dm.first -= 2;
-      drop_lone_weekday(dm.first, out);
-    }
-  }
-  out.push_back(dm);
-  return dm.end;
+  return add_after_weekday(lx, first, dm, out);
 }
 
 // "<month> <d>[,] [<yyyy>]" ("May 26, 2025", "Jan. 3"), with "Monday, " before
@@ -163,16 +168,7 @@ std::uint32_t month_day(const lexical& lx, std::uint32_t first, std::uint32_t i,
       dm.end = y + 1;
     }
   }
-  if (dm.first >= first + 2 && lx.fold(dm.first - 1) == ",") {
-    std::int32_t w = lx.at(lex::weekday, dm.first - 2);
-    if (w >= 0) {
-      dm.weekday = weekday_of(lx, w);
-      dm.first -= 2;
-      drop_lone_weekday(dm.first, out);
-    }
-  }
-  out.push_back(dm);
-  return dm.end;
+  return add_after_weekday(lx, first, dm, out);
 }
 
 bool after_lower_word(const lexical& lx, std::uint32_t i) {
