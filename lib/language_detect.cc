@@ -31,6 +31,30 @@ void language_detector::finish() {
     else merged.push_back(std::move(e));
   }
   words_ = std::move(merged);
+  std::size_t size = 16;
+  while (size < 2 * words_.size()) size *= 2;
+  slots_.assign(size, 0);
+  mask_ = size - 1;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    std::uint64_t s = hash(words_[k].word) & mask_;
+    while (slots_[s] != 0) s = (s + 1) & mask_;
+    slots_[s] = static_cast<std::uint32_t>(k + 1);
+  }
+}
+
+std::uint64_t language_detector::hash(std::string_view w) noexcept {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return h;
+}
+
+std::uint32_t language_detector::langs_of(std::string_view w, std::uint64_t h) const noexcept {
+  if (slots_.empty()) return 0;
+  for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+    std::uint32_t k = slots_[s];
+    if (k == 0) return 0;
+    if (words_[k - 1].word == w) return words_[k - 1].langs;
+  }
 }
 
 std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fallback) const noexcept {
@@ -59,11 +83,9 @@ std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fal
     }
     if (fits) {
       std::string_view w(buf, len);
-      auto it = std::lower_bound(words_.begin(), words_.end(), w,
-                                 [](const entry& e, std::string_view k) { return std::string_view(e.word) < k; });
-      if (it != words_.end() && it->word == w)
-        for (std::uint32_t l = 0; l < 32; ++l)
-          if (it->langs >> l & 1u) ++count[l];
+      std::uint32_t langs = langs_of(w, hash(w));
+      for (std::uint32_t l = 0; langs != 0; ++l, langs >>= 1)
+        if (langs & 1u) ++count[l];
     }
     i = j;
   }

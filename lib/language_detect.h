@@ -30,7 +30,13 @@ class language_detector {
     std::string word;
     std::uint32_t langs = 0;  // bit per language
   };
-  std::vector<entry> words_;  // sorted by word, unique
+  // FNV-1a over the lower-case bytes of a word.
+  static std::uint64_t hash(std::string_view w) noexcept;
+  std::uint32_t langs_of(std::string_view w, std::uint64_t h) const noexcept;
+
+  std::vector<entry> words_;        // sorted by word, unique
+  std::vector<std::uint32_t> slots_;  // open addressing: index into words_ + 1, 0 empty
+  std::uint64_t mask_ = 0;            // slots_.size() - 1 (a power of two)
 };
 
 }  // namespace jumpa::detail
