@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "fnv.h"
 #include "jumpa/text.h"
 
 namespace jumpa {
@@ -20,10 +21,9 @@ using edge_map = std::map<std::string, edge_info>;
 
 constexpr std::uint32_t kNoDocument = std::numeric_limits<std::uint32_t>::max();
 
-// FNV-1a, 64 bits: document ids are short.
+// FNV-1a, mixed down: document ids are short.
 std::uint64_t id_hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  std::uint64_t h = detail::fnv1a(s);
   return h ^ (h >> 29);
 }
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include "fnv.h"
+
 namespace jumpa::detail {
 namespace {
 
@@ -36,16 +38,10 @@ void language_detector::finish() {
   slots_.assign(size, 0);
   mask_ = size - 1;
   for (std::size_t k = 0; k < words_.size(); ++k) {
-    std::uint64_t s = hash(words_[k].word) & mask_;
+    std::uint64_t s = fnv1a(words_[k].word) & mask_;
     while (slots_[s] != 0) s = (s + 1) & mask_;
     slots_[s] = static_cast<std::uint32_t>(k + 1);
   }
-}
-
-std::uint64_t language_detector::hash(std::string_view w) noexcept {
-  std::uint64_t h = 14695981039346656037ull;
-  for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-  return h;
 }
 
 std::uint32_t language_detector::langs_of(std::string_view w, std::uint64_t h) const noexcept {
@@ -83,7 +79,7 @@ std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fal
     }
     if (fits) {
       std::string_view w(buf, len);
-      std::uint32_t langs = langs_of(w, hash(w));
+      std::uint32_t langs = langs_of(w, fnv1a(w));
       for (std::uint32_t l = 0; langs != 0; ++l, langs >>= 1)
         if (langs & 1u) ++count[l];
     }

@@ -30,8 +30,6 @@ class language_detector {
     std::string word;
     std::uint32_t langs = 0;  // bit per language
   };
-  // FNV-1a over the lower-case bytes of a word.
-  static std::uint64_t hash(std::string_view w) noexcept;
   std::uint32_t langs_of(std::string_view w, std::uint64_t h) const noexcept;
 
   std::vector<entry> words_;        // sorted by word, unique
