@@ -130,9 +130,34 @@ void write_problems(json_out& j, const document& doc) {
   j.end_array();
 }
 
+// About how many bytes append_jsonl writes for `doc` (exact when no string
+// needs escaping and numbers are short): the output is reserved once, so a
+// big document's line is not grown by doubling (which held the old and the
+// new buffer at once: a third more peak memory for a 10 MB document).
+std::size_t size_hint(const document& doc, const jsonl_options& o) {
+  std::size_t n = 96 + doc.id.size() + doc.lang.size();
+  for (const entity& e : doc.entities) {
+    n += 160 + e.id.size() + e.name.size() + e.ref.size() + e.kind.size() + e.parent.size();
+    for (const auto& a : e.aliases) n += 3 + a.size();
+    for (const role& r : e.roles) n += 80 + 2 * r.id.size() + r.label.size() + r.country.size() + r.org.size();
+    for (const mention& m : e.mentions) n += 56 + m.text.size();
+  }
+  for (const relation& r : doc.relations) {
+    n += 224 + r.role.size() + r.ev.trigger.size() + 8 * r.args.size();
+    if (o.explain) {
+      n += 32 + r.ev.rule.size();
+      for (const auto& c : r.ev.cues) n += 3 + c.size();
+    }
+  }
+  for (const status& p : doc.problems) n += 64 + p.message().size();
+  return n;
+}
+
 }  // namespace
 
 void append_jsonl(std::string& out, const document& doc, const jsonl_options& o) {
+  const std::size_t hint = size_hint(doc, o);
+  if (out.capacity() - out.size() < hint) out.reserve(out.size() + hint);
   detail::byte_buffer buf(out);
   json_out j(buf);
   j.begin_object().field("doc", doc.id).field("lang", doc.lang);
