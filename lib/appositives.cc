@@ -68,6 +68,7 @@ std::uint32_t appositive_title(const entity_builder& b, const mention_rec& men, 
 
 void titles_after_persons(entity_builder& b) {
   const lexical& lx = b.lx;
+  title_phrase tp;  // reused
   for (std::size_t mi = 0; mi < b.t.mentions.size(); ++mi) {
     const mention_rec men = b.t.mentions[mi];
     if (b.t.of(men).type != entity_type::person) continue;
@@ -75,7 +76,6 @@ void titles_after_persons(entity_builder& b) {
     bool plain = true;
     std::uint32_t j = appositive_title(b, men, limit, plain);
     if (j == 0) continue;
-    title_phrase tp;
     if (!parse_title(b, j, limit, tp)) continue;
     // "A, Menlu Laos, dan Menlu Vietnam B" is a list, not an appositive.
     std::uint32_t after = tp.end;

@@ -36,9 +36,42 @@ std::vector<full_name> named_persons(const entity_builder& b) {
   return persons;
 }
 
+// The persons whose names contain a token: one sorted list of (token,
+// person) over every named person, so a lone word is looked up once instead
+// of searched in every person's names (a long document names hundreds).
+class name_token_index {
+ public:
+  explicit name_token_index(const std::vector<full_name>& persons) {
+    std::size_t n = 0;
+    for (const full_name& p : persons) n += p.toks->size();
+    entries_.reserve(n);
+    for (const full_name& p : persons)
+      for (std::size_t k = 0; k < p.toks->size(); ++k)
+        if (k == 0 || (*p.toks)[k] != (*p.toks)[k - 1])  // each person once per token
+          entries_.push_back({(*p.toks)[k], &p});
+    std::sort(entries_.begin(), entries_.end(), [](const entry& a, const entry& c) { return a.tok < c.tok; });
+  }
+  // Calls fn(person) for every person whose names contain `tok`.
+  template <class F>
+  void for_each(std::string_view tok, F&& fn) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), tok,
+                               [](const entry& e, std::string_view t) { return e.tok < t; });
+    for (; it != entries_.end() && it->tok == tok; ++it) fn(*it->person);
+  }
+
+ private:
+  struct entry {
+    std::string_view tok;
+    const full_name* person;
+  };
+  std::vector<entry> entries_;
+};
+
 // Explicit short forms from the gazetteer, when no other earlier person shares
 // them and the form is not ambiguous (model::ambiguous_forms).
-void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& persons) {
+void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& persons, const name_token_index& index) {
+  std::vector<const full_name*> person_of(b.t.entities.size(), nullptr);
+  for (const full_name& p : persons) person_of[p.entity] = &p;
   for (const match& mt : b.lx.names) {
     const name_meaning& me = b.m.name_meanings[mt.payload];
     if (me.form != name_form::short_form || b.boiler(mt.first_token)) continue;
@@ -48,14 +81,11 @@ void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& pers
     if (owner < 0) continue;
     std::string f = jumpa::fold(b.span_text(mt.first_token, mt.end_token));
     if (b.m.ambiguous_form(f)) continue;  // Kim, Lee, Nguyen: never alone
-    int owners = 0;
-    bool earlier = false;
-    for (const full_name& p : persons) {
-      bool has = has_token(*p.toks, f) || p.entity == static_cast<std::uint32_t>(owner);
-      if (!has || p.first_begin >= mt.first_token) continue;
-      ++owners;
-      if (p.entity == static_cast<std::uint32_t>(owner)) earlier = true;
-    }
+    // Earlier persons whose names contain the form, and the owner itself.
+    const full_name* own = person_of[static_cast<std::size_t>(owner)];
+    const bool earlier = own && own->first_begin < mt.first_token;
+    int owners = earlier ? 1 : 0;
+    index.for_each(f, [&](const full_name& p) { owners += &p != own && p.first_begin < mt.first_token; });
     if (earlier && owners == 1)
       b.add_mention(mt.first_token, mt.end_token, static_cast<std::uint32_t>(owner), mention_kind::short_name);
   }
@@ -82,7 +112,7 @@ bool lone_name_word(const entity_builder& b, std::uint32_t i) {
 
 // Any capitalised token that belongs to exactly one earlier full name and is
 // not an ambiguous form.
-void generic_short_forms(entity_builder& b, const std::vector<full_name>& persons) {
+void generic_short_forms(entity_builder& b, const name_token_index& index) {
   const std::size_t n = b.tokens().size();
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!lone_name_word(b, i)) continue;
@@ -90,13 +120,11 @@ void generic_short_forms(entity_builder& b, const std::vector<full_name>& person
     if (b.m.ambiguous_form(f)) continue;
     std::int32_t owner = -1;
     int owners = 0;
-    for (const full_name& p : persons) {
-      if (p.first_begin >= i || !has_token(*p.toks, f)) continue;
-      if (owner != static_cast<std::int32_t>(p.entity)) {
-        ++owners;
-        owner = static_cast<std::int32_t>(p.entity);
-      }
-    }
+    index.for_each(f, [&](const full_name& p) {
+      if (p.first_begin >= i) return;
+      ++owners;
+      owner = static_cast<std::int32_t>(p.entity);
+    });
     if (owners == 1) b.add_mention(i, i + 1, static_cast<std::uint32_t>(owner), mention_kind::short_name);
   }
 }
@@ -150,9 +178,10 @@ std::int32_t earlier_owner(const entity_builder& b, std::uint32_t tok) {
 }
 
 void short_forms(entity_builder& b) {
-  std::vector<full_name> persons = named_persons(b);
-  gazetteer_short_forms(b, persons);
-  generic_short_forms(b, persons);
+  const std::vector<full_name> persons = named_persons(b);
+  const name_token_index index(persons);
+  gazetteer_short_forms(b, persons, index);
+  generic_short_forms(b, index);
 }
 
 void title_only_mentions(entity_builder& b) {
@@ -164,9 +193,9 @@ void title_only_mentions(entity_builder& b) {
   std::sort(order.begin(), order.end());
   std::vector<std::uint32_t> last_seen(b.t.entities.size(), 0);
   std::size_t next_mention = 0;
+  title_phrase tp;  // reused
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!title_reference_start(b, i)) continue;
-    title_phrase tp;
     std::uint32_t end = title_reference_end(b, i, tp);
     if (end == 0) continue;
     // Resolve to the latest person before i holding the title's roles.

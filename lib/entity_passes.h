@@ -84,8 +84,16 @@ struct title_phrase {
   bool last_generic = false;  // the last title needs a body after it ("Kepala Departemen Publisitas")
   bool speaker = false;
   bool occupation = true;
+  // Back to a fresh phrase, keeping the roles' capacity (a phrase reused
+  // across a loop allocates nothing once grown).
+  void reset() {
+    std::vector<text_role> kept = std::move(roles);
+    kept.clear();
+    *this = title_phrase();
+    roles = std::move(kept);
+  }
 };
-// Parses a chain of titles starting at a title hit at `start`.
+// Parses a chain of titles starting at a title hit at `start` (`out` is reset first).
 bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t limit, title_phrase& out);
 void attach_roles(entity_builder& b, std::uint32_t entity, const title_phrase& tp);
 // A person the gazetteer does not know, named at [first, end) after `tp`.

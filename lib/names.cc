@@ -3,7 +3,6 @@
 // names before adjectives; traps (dolar AS, bergaya Jepang) and lower-case
 // common words rejected; countries nested in organisation names; joint bodies.
 #include <algorithm>
-#include <set>
 
 #include "entity_passes.h"
 
@@ -172,6 +171,7 @@ bool trapped(const lexical& lx, std::uint32_t first, std::uint32_t end, entity_t
 
 std::vector<candidate> name_candidates(const entity_builder& b) {
   std::vector<candidate> cands;
+  cands.reserve(b.lx.names.size());
   for (const match& mt : b.lx.names) {
     const name_meaning& me = b.m.name_meanings[mt.payload];
     if (me.form == name_form::short_form &&
@@ -195,6 +195,7 @@ std::vector<candidate> name_candidates(const entity_builder& b) {
 std::vector<candidate> choose_names(const entity_builder& b, const std::vector<candidate>& cands) {
   std::uint32_t covered = 0;
   std::vector<candidate> chosen;
+  chosen.reserve(cands.size());
   for (std::size_t i = 0; i < cands.size();) {
     std::size_t j = i;
     while (j < cands.size() && cands[j].first == cands[i].first && cands[j].end == cands[i].end) ++j;
@@ -204,12 +205,17 @@ std::vector<candidate> choose_names(const entity_builder& b, const std::vector<c
     }
     int best = 100;
     for (std::size_t k = i; k < j; ++k) best = std::min(best, candidate_rank(b, cands[k]));
-    std::set<std::uint32_t> winners;
-    for (std::size_t k = i; k < j; ++k)
-      if (candidate_rank(b, cands[k]) == best) winners.insert(cands[k].entity);
-    if (winners.size() == 1) {
+    // The entity of the best-ranked candidates, when they all name one.
+    std::int64_t winner = -1;
+    bool single = true;
+    for (std::size_t k = i; k < j && single; ++k) {
+      if (candidate_rank(b, cands[k]) != best) continue;
+      if (winner < 0) winner = cands[k].entity;
+      else single = winner == cands[k].entity;
+    }
+    if (single) {
       candidate c = cands[i];
-      c.entity = *winners.begin();
+      c.entity = static_cast<std::uint32_t>(winner);
       for (std::size_t k = i; k < j; ++k)
         if (cands[k].entity == c.entity) c.form = cands[k].form;
       chosen.push_back(c);

@@ -1,6 +1,7 @@
 #include "jumpa/text.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -186,6 +187,8 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
   for (std::size_t i = 0; i < n;) {
     if (s[i] < 0x80) {
       ++i;
+      // Eight ASCII bytes at a time (no byte with the high bit set).
+      for (std::uint64_t w; i + 8 <= n && (std::memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0);) i += 8;
       continue;
     }
     char32_t cp;
@@ -469,9 +472,48 @@ const analyzed_text& phrase_tokens(std::string_view phrase) {
   tokenize_into(phrase, a, 0);
   return a;
 }
+
+// Whether `phrase` is only ASCII letters, digits and spaces: then its tokens
+// are the runs of letters and digits and their folded forms are those runs in
+// lower case, which the functions below compute without tokenizing (most
+// gazetteer forms are such phrases, and they are folded at load).
+bool plain_ascii(std::string_view phrase) {
+  for (char c : phrase)
+    if (c != ' ' && kAsciiWord.bits[static_cast<unsigned char>(c)] == 0) return false;
+  return true;
+}
+
+// Calls f(begin, end) for each run of letters and digits of a plain phrase.
+template <class F>
+void plain_runs(std::string_view phrase, F&& f) {
+  std::size_t i = 0;
+  const std::size_t n = phrase.size();
+  while (i < n) {
+    while (i < n && phrase[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < n && phrase[j] != ' ') ++j;
+    if (j > i) f(i, j);
+    i = j;
+  }
+}
+
+void append_lower(std::string& out, std::string_view run) {
+  const std::size_t at = out.size();
+  out.resize(at + run.size());
+  char* p = out.data() + at;
+  for (std::size_t k = 0; k < run.size(); ++k) p[k] = kAsciiWord.lower[static_cast<unsigned char>(run[k])];
+}
 }  // namespace
 
 std::vector<std::string> fold_tokens(std::string_view phrase) {
+  if (plain_ascii(phrase)) {
+    std::vector<std::string> out;
+    plain_runs(phrase, [&](std::size_t b, std::size_t e) {
+      out.emplace_back();
+      append_lower(out.back(), phrase.substr(b, e - b));
+    });
+    return out;
+  }
   const analyzed_text& a = phrase_tokens(phrase);
   std::vector<std::string> out;
   out.reserve(a.tokens.size());
@@ -480,6 +522,7 @@ std::vector<std::string> fold_tokens(std::string_view phrase) {
 }
 
 bool detail::folds_to_nothing(std::string_view phrase) {
+  if (plain_ascii(phrase)) return phrase.find_first_not_of(' ') == std::string_view::npos;
   const analyzed_text& a = phrase_tokens(phrase);
   for (const token& t : a.tokens)
     if (t.fold_size != 0) return false;
@@ -487,6 +530,15 @@ bool detail::folds_to_nothing(std::string_view phrase) {
 }
 
 std::string fold(std::string_view phrase) {
+  if (plain_ascii(phrase)) {
+    std::string out;
+    out.reserve(phrase.size());
+    plain_runs(phrase, [&](std::size_t b, std::size_t e) {
+      if (!out.empty()) out += ' ';
+      append_lower(out, phrase.substr(b, e - b));
+    });
+    return out;
+  }
   const analyzed_text& a = phrase_tokens(phrase);
   std::string out;
   for (const token& t : a.tokens) {

@@ -113,6 +113,7 @@ void qualifier_before(const entity_builder& b, std::uint32_t start, text_role& r
 
 bool parse_title(const entity_builder& b, std::uint32_t start, std::uint32_t limit, title_phrase& out) {
   const lexical& lx = b.lx;
+  out.reset();
   std::uint32_t i = start;
   bool any = false;
   while (i < limit) {
@@ -285,13 +286,13 @@ void name_after_title(entity_builder& b, std::uint32_t j, std::uint32_t limit, b
 void title_phrases(entity_builder& b) {
   const lexical& lx = b.lx;
   const std::size_t n = b.tokens().size();
+  title_phrase tp;  // reused
   for (std::uint32_t i = 0; i < n; ++i) {
     if (lx.at(lex::title, i) < 0 || b.boiler(i)) continue;
     if (i > 0 && lx.covered(lex::title, i - 1)) continue;
     // "para Menteri Luar Negeri ASEAN": a group, not one person's title.
     if (i > 0 && lx.token_is(i - 1, word_class::plural_marker)) continue;
     std::uint32_t limit = b.sentence_end(i);
-    title_phrase tp;
     if (!parse_title(b, i, limit, tp)) continue;
     std::uint32_t j = tp.end;
     bool comma = false;

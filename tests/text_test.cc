@@ -93,6 +93,33 @@ TEST_CASE("text: NFD input with combining marks folds like NFC", "[text]") {
   CHECK(a.tokens[0].has(tf_non_ascii));
 }
 
+TEST_CASE("text: plain ASCII phrases fold as the tokenizer folds them", "[text]") {
+  // fold() has a shortcut for phrases of ASCII letters, digits and spaces; it
+  // must give what the tokenizer gives. Phrases over a small alphabet, with
+  // runs of spaces at either end and inside, and one non-plain character to
+  // compare with the full path.
+  const std::string alphabet = "aZ9 q";
+  std::uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  text_analyzer an;
+  for (int k = 0; k < 2000; ++k) {
+    std::string p;
+    std::size_t n = next() % 12;
+    for (std::size_t i = 0; i < n; ++i) p += alphabet[(next() >> 8) % alphabet.size()];
+    analyzed_text a = an.analyze(p);
+    std::vector<std::string> expected = folds(a);
+    std::string joined;
+    for (const auto& t : expected) joined += (joined.empty() ? "" : " ") + t;
+    INFO("phrase: '" << p << "'");
+    CHECK(fold_tokens(p) == expected);
+    CHECK(fold(p) == joined);
+    CHECK(fold(p + ".") == (joined.empty() ? "." : joined + " ."));
+  }
+  CHECK(fold("  Hun   Manet ") == "hun manet");
+  CHECK(fold_tokens("G20 Summit 2025") == std::vector<std::string>{"g20", "summit", "2025"});
+  CHECK(fold("   ").empty());
+}
+
 TEST_CASE("text: apostrophes inside words are ignored", "[text]") {
   CHECK(fold("Jum'at") == "jumat");
   CHECK(fold("Jum\xE2\x80\x99" "at") == "jumat");  // U+2019
