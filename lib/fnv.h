@@ -7,9 +7,13 @@
 
 namespace jumpa::detail {
 
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
+// One byte more of a running hash (start from kFnvOffset).
+constexpr std::uint64_t fnv1a_step(std::uint64_t h, unsigned char c) noexcept { return (h ^ c) * 1099511628211ull; }
+
 inline std::uint64_t fnv1a(std::string_view s) noexcept {
-  std::uint64_t h = 14695981039346656037ull;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  std::uint64_t h = kFnvOffset;
+  for (char c : s) h = fnv1a_step(h, static_cast<unsigned char>(c));
   return h;
 }
 

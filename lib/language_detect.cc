@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "fnv.h"
 
@@ -49,7 +50,8 @@ std::uint32_t language_detector::langs_of(std::string_view w, std::uint64_t h) c
   for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
     std::uint32_t k = slots_[s];
     if (k == 0) return 0;
-    if (words_[k - 1].word == w) return words_[k - 1].langs;
+    const std::string& x = words_[k - 1].word;
+    if (x.size() == w.size() && std::memcmp(x.data(), w.data(), w.size()) == 0) return words_[k - 1].langs;
   }
 }
 
@@ -67,6 +69,7 @@ std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fal
     std::size_t len = 0;
     bool fits = true;
     std::size_t j = i;
+    std::uint64_t h = kFnvOffset;  // of the lower-case word, hashed as it is read
     // A word of ASCII letters; one touching a non-ASCII byte or a digit is skipped.
     for (; j < text.size(); ++j) {
       unsigned char d = static_cast<unsigned char>(text[j]);
@@ -74,12 +77,16 @@ std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fal
         if (d >= 0x80 || (d >= '0' && d <= '9')) fits = false;
         break;
       }
-      if (len < sizeof buf - 1) buf[len++] = lower(d);
-      else fits = false;
+      if (len < sizeof buf - 1) {
+        buf[len++] = lower(d);
+        h = fnv1a_step(h, static_cast<unsigned char>(buf[len - 1]));
+      } else {
+        fits = false;
+      }
     }
     if (fits) {
       std::string_view w(buf, len);
-      std::uint32_t langs = langs_of(w, fnv1a(w));
+      std::uint32_t langs = langs_of(w, h);
       for (std::uint32_t l = 0; langs != 0; ++l, langs >>= 1)
         if (langs & 1u) ++count[l];
     }

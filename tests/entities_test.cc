@@ -351,6 +351,31 @@ TEST_CASE("entities: Vietnamese given name links to the earlier full name") {
   CHECK(person_names(d) == std::vector<std::string>{"Pham Minh Chinh", "Prak Sokhonn"});
 }
 
+TEST_CASE("entities: a surname two earlier unknown persons share is not linked, a unique one is") {
+  const std::string shared =
+      "PHNOM PENH, 3 Maret 2025 - Duta Besar Laos Somsak Phommachanh bertemu Duta Besar Thailand Preecha "
+      "Phommachanh di Phnom Penh pada Senin (3/3). Phommachanh mengatakan kedua negara bersahabat.";
+  auto d = run(shared);
+  INFO(describe(d));
+  CHECK(person_names(d) == std::vector<std::string>{"Preecha Phommachanh", "Somsak Phommachanh"});
+  const auto lone = at(shared, "Phommachanh mengatakan");
+  for (const auto& e : d.entities)
+    for (const auto& m : e.mentions) CHECK_FALSE(m.begin == lone);
+
+  const std::string unique =
+      "PHNOM PENH, 3 Maret 2025 - Duta Besar Laos Somsak Phommachanh bertemu Duta Besar Thailand Preecha "
+      "Wongsawat di Phnom Penh pada Senin (3/3). Phommachanh mengatakan kedua negara bersahabat. Wongsawat setuju.";
+  auto u = run(unique);
+  INFO(describe(u));
+  REQUIRE(person_names(u).size() == 2);
+  for (const auto& e : u.entities) {
+    if (e.type != jumpa::entity_type::person) continue;
+    REQUIRE(e.mentions.size() == 2);
+    CHECK(e.mentions[1].kind == jumpa::mention_kind::short_name);
+    CHECK(e.name.substr(e.name.rfind(' ') + 1) == e.mentions[1].text);
+  }
+}
+
 TEST_CASE("entities: short form before any full name is not linked") {
   auto d = run("Sokhonn mengatakan Kamboja tetap berkomitmen pada penyelesaian damai sengketa perbatasan.");
   INFO(describe(d));
