@@ -13,6 +13,16 @@ namespace {
 bool ascii_letter(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(unsigned char c) noexcept { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
 
+// Per byte: the lower-case letter for an ASCII letter, 0 for any other byte.
+struct letter_table {
+  unsigned char lower[256] = {};
+  constexpr letter_table() {
+    for (int c = 'a'; c <= 'z'; ++c) lower[c] = static_cast<unsigned char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) lower[c] = static_cast<unsigned char>(c + ('a' - 'A'));
+  }
+};
+constexpr letter_table kLetters;
+
 }  // namespace
 
 void language_detector::add(std::uint32_t lang, std::string_view word) {
@@ -61,8 +71,7 @@ std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fal
   char buf[25];
   std::size_t i = 0;
   while (i < n) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!ascii_letter(c)) {
+    if (kLetters.lower[static_cast<unsigned char>(text[i])] == 0) {
       ++i;
       continue;
     }
@@ -72,14 +81,15 @@ std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fal
     std::uint64_t h = kFnvOffset;  // of the lower-case word, hashed as it is read
     // A word of ASCII letters; one touching a non-ASCII byte or a digit is skipped.
     for (; j < text.size(); ++j) {
-      unsigned char d = static_cast<unsigned char>(text[j]);
-      if (!ascii_letter(d)) {
+      const unsigned char d = static_cast<unsigned char>(text[j]);
+      const unsigned char l = kLetters.lower[d];
+      if (l == 0) {
         if (d >= 0x80 || (d >= '0' && d <= '9')) fits = false;
         break;
       }
       if (len < sizeof buf - 1) {
-        buf[len++] = lower(d);
-        h = fnv1a_step(h, static_cast<unsigned char>(buf[len - 1]));
+        buf[len++] = static_cast<char>(l);
+        h = fnv1a_step(h, l);
       } else {
         fits = false;
       }

@@ -25,8 +25,18 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
     h ^= h >> 32;
   }
   if (n != 0) {
-    std::uint64_t w = 0;
-    for (std::size_t i = 0; i < n; ++i) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    // The last 1..7 bytes in at most two loads (overlapping ones for 4..7);
+    // the length is in the seed, so no two keys of one length collide here.
+    std::uint64_t w;
+    if (n >= 4) {
+      std::uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      w = a | (static_cast<std::uint64_t>(b) << 32);
+    } else {
+      const auto* u = reinterpret_cast<const unsigned char*>(p);
+      w = u[0] | (static_cast<std::uint64_t>(u[n / 2]) << 8) | (static_cast<std::uint64_t>(u[n - 1]) << 16);
+    }
     h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
   }
   return h ^ (h >> 29);
@@ -39,10 +49,13 @@ class vocabulary {
   std::uint32_t find(std::string_view key) const noexcept {
     if (slots_.empty()) return 0;
     std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash_bytes(key) & mask;; i = (i + 1) & mask) {
+    const std::uint64_t h = hash_bytes(key);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
       if (s.id == 0) return 0;
-      if (s.len == key.size() && std::string_view(arena_.data() + s.off, s.len) == key) return s.id;
+      if (s.tag == tag && s.len == key.size() && std::memcmp(arena_.data() + s.off, key.data(), s.len) == 0)
+        return s.id;
     }
   }
   std::uint32_t insert(std::string_view key) {
@@ -57,12 +70,15 @@ class vocabulary {
  private:
   struct slot {
     std::uint32_t off = 0, len = 0, id = 0;
+    std::uint32_t tag = 0;  // the key's hash, high half: most misses compare no bytes
   };
   void put(std::string_view key, std::uint32_t id) {
     std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash_bytes(key) & mask;
+    const std::uint64_t h = hash_bytes(key);
+    std::size_t i = h & mask;
     while (slots_[i].id != 0) i = (i + 1) & mask;
-    slots_[i] = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id};
+    slots_[i] = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id,
+                 static_cast<std::uint32_t>(h >> 32)};
     arena_.append(key);
   }
   void grow() {

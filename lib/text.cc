@@ -92,6 +92,36 @@ std::string join_fold(const std::vector<std::string>& toks, bool with_spaces) {
   return out;
 }
 
+// The folded forms being written: bytes go straight into the string through a
+// pointer (no std::string call per byte); finish() cuts it to what was written.
+class fold_buffer {
+ public:
+  fold_buffer(std::string& s, std::size_t expected) : s_(s), len_(s.size()) { s_.resize(len_ + expected); }
+  char* room(std::size_t k) {
+    if (s_.size() - len_ < k) s_.resize(std::max(s_.size() * 2, len_ + k));
+    return s_.data() + len_;
+  }
+  void commit(char* end) { len_ = static_cast<std::size_t>(end - s_.data()); }
+  void push(char c) { *room(1) = c; ++len_; }
+  void append(std::string_view v) {
+    std::memcpy(room(v.size()), v.data(), v.size());
+    len_ += v.size();
+  }
+  std::size_t size() const { return len_; }
+  void finish() { s_.resize(len_); }
+
+ private:
+  std::string& s_;
+  std::size_t len_;
+};
+
+// The folded form of one non-ASCII code point (short: no allocation).
+void append_folded_cp(char32_t cp, fold_buffer& out) {
+  std::string f;
+  detail::append_folded(cp, f);
+  out.append(f);
+}
+
 // What a word or number token looks like.
 struct word_shape {
   bool any_letter = false, all_upper = true, capitalized = false, all_digits = true, non_ascii = false;
@@ -99,7 +129,7 @@ struct word_shape {
 
 // Scans the word or number starting at s[i] (letters, digits, marks;
 // apostrophes between letters), appending its folded form; advances i.
-word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, std::string& folded) {
+word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, fold_buffer& folded) {
   word_shape w;
   bool& any_letter = w.any_letter;
   bool& all_upper = w.all_upper;
@@ -112,11 +142,11 @@ word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, std:
     if (s[i] < 0x80) {
       std::size_t j = i;
       unsigned seen = 0;
-      for (unsigned b; j < n && (b = kAsciiWord.bits[s[j]]) != 0; ++j) {
-        seen |= b;
-        folded.push_back(kAsciiWord.lower[s[j]]);
-      }
+      for (unsigned b; j < n && (b = kAsciiWord.bits[s[j]]) != 0; ++j) seen |= b;
       if (j > i) {
+        char* d = folded.room(j - i);
+        for (std::size_t k = i; k < j; ++k) *d++ = kAsciiWord.lower[s[k]];
+        folded.commit(d);
         if (seen & kLetterBit) {
           any_letter = true;
           all_digits = false;
@@ -170,9 +200,9 @@ word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, std:
     if (c.cp >= 0x80) non_ascii = true;
     if (c.props.cls != cclass::ignorable) {
       if (c.cp < 0x80)
-        folded += static_cast<char>(c.cp >= 'A' && c.cp <= 'Z' ? c.cp + 32 : c.cp);
+        folded.push(static_cast<char>(c.cp >= 'A' && c.cp <= 'Z' ? c.cp + 32 : c.cp));
       else
-        detail::append_folded(c.cp, folded);
+        append_folded_cp(c.cp, folded);
     }
     i += static_cast<std::size_t>(c.len);
   }
@@ -245,7 +275,7 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   out.tokens.reserve(n / 5 + 8);
-  out.folded.reserve(n + 16);
+  fold_buffer folded(out.folded, n + 16);
   std::size_t invalid = 0;
   std::uint8_t pending = 0;  // flags for the next token
   int newlines = 0;
@@ -292,9 +322,15 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
         t.end = static_cast<std::uint32_t>(i + static_cast<std::size_t>(d.len));
         t.kind = token_kind::punct;
         t.flags = pending | (d.cp >= 0x80 ? tf_non_ascii : 0);
-        t.fold_begin = static_cast<std::uint32_t>(out.folded.size());
-        detail::append_punct_folded(d.cp, out.folded);
-        t.fold_size = static_cast<std::uint32_t>(out.folded.size() - t.fold_begin);
+        t.fold_begin = static_cast<std::uint32_t>(folded.size());
+        if (d.cp < 0x80) {  // ASCII punctuation folds to itself
+          folded.push(static_cast<char>(d.cp));
+        } else {
+          std::string f;
+          detail::append_punct_folded(d.cp, f);
+          folded.append(f);
+        }
+        t.fold_size = static_cast<std::uint32_t>(folded.size() - t.fold_begin);
         out.tokens.push_back(t);
         pending = 0;
         newlines = 0;
@@ -307,10 +343,10 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
     // A word or number: letters, digits, marks; apostrophes between letters.
     token t;
     t.begin = static_cast<std::uint32_t>(i);
-    t.fold_begin = static_cast<std::uint32_t>(out.folded.size());
-    word_shape shape = scan_word(s, n, i, out.folded);
+    t.fold_begin = static_cast<std::uint32_t>(folded.size());
+    word_shape shape = scan_word(s, n, i, folded);
     t.end = static_cast<std::uint32_t>(i);
-    t.fold_size = static_cast<std::uint32_t>(out.folded.size() - t.fold_begin);
+    t.fold_size = static_cast<std::uint32_t>(folded.size() - t.fold_begin);
     t.kind = shape.all_digits ? token_kind::number : token_kind::word;
     t.flags = pending;
     if (shape.capitalized) t.flags |= tf_capitalized;
@@ -320,6 +356,7 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
     pending = 0;
     newlines = 0;
   }
+  folded.finish();
   if (invalid > max_problems)
     out.problems.push_back(status(errc::invalid_utf8,
                                   std::to_string(invalid - max_problems) + " more invalid UTF-8 sequences"));
