@@ -34,7 +34,11 @@ struct workspace {
 const extractor_options& extractor::options() const noexcept { return model_->options; }
 
 result<extractor> extractor::create(const gazetteer& g, const extractor_options& o) {
-  auto m = detail::compile_model(g, o);
+  return create(gazetteer(g), o);
+}
+
+result<extractor> extractor::create(gazetteer&& g, const extractor_options& o) {
+  auto m = detail::compile_model(std::move(g), o);
   if (!m) return m.error();
   return extractor(std::move(*m));
 }

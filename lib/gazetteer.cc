@@ -62,14 +62,15 @@ std::vector<std::string> gazetteer::languages() const {
   return out;
 }
 
-void gazetteer_builder::merge(gazetteer& into, const gazetteer& layer) {
-  for (const auto& e : layer.entities_) {
+void gazetteer_builder::merge(gazetteer& into, gazetteer&& layer) {
+  into.entities_.reserve(into.entities_.size() + layer.entities_.size());
+  for (auto& e : layer.entities_) {
     auto it = into.by_id_.find(e.id);
     if (it != into.by_id_.end()) {
-      into.entities_[it->second] = e;
+      into.entities_[it->second] = std::move(e);
     } else {
       into.by_id_[e.id] = into.entities_.size();
-      into.entities_.push_back(e);
+      into.entities_.push_back(std::move(e));
     }
   }
   std::set<std::string> keys;
@@ -167,7 +168,7 @@ result<gazetteer> gazetteer::load(const std::vector<std::filesystem::path>& dirs
     std::vector<status> problems;
     gazetteer layer = gazetteer_builder::parse(*files, d.string(), problems);
     if (!problems.empty()) return problems.front();
-    gazetteer_builder::merge(g, layer);  // references are checked once, below
+    gazetteer_builder::merge(g, std::move(layer));  // references are checked once, below
   }
   std::vector<status> problems;
   gazetteer_builder::reference_problems(g, problems);

@@ -24,7 +24,7 @@ class gazetteer_builder {
   // Overlays `layer` on `into`: entity rows replace rows with the same id,
   // roles replace roles, offices and lexicon rows are added (exact duplicates
   // dropped). References are not checked here.
-  static void merge(gazetteer& into, const gazetteer& layer);
+  static void merge(gazetteer& into, gazetteer&& layer);  // entities are moved out of `layer`
   // Problems of references between rows: unknown countries, persons, roles,
   // capitals, parents and organisations.
   static void reference_problems(const gazetteer& g, std::vector<status>& problems);

@@ -233,7 +233,7 @@ gazetteer_report gazetteer::check(const std::vector<std::filesystem::path>& dirs
       continue;
     }
     gazetteer layer = gazetteer_builder::parse(*files, d.string(), rep.problems);
-    gazetteer_builder::merge(g, layer);
+    gazetteer_builder::merge(g, std::move(layer));
   }
   gazetteer_builder::reference_problems(g, rep.problems);
   gazetteer_builder::compile_problems(g, rep.problems);

@@ -163,90 +163,106 @@ class gazetteer_loader {
     }
   }
 
+  // The columns of an entities table, looked up once per table (not per row).
+  struct entity_columns {
+    int id, type, name, country, aliases, short_forms, adjectives, acronym, alpha3, capital, name_id, kind, parent,
+        source, born, died;
+    explicit entity_columns(const tsv_table& t)
+        : id(t.column("id")), type(t.column("type")), name(t.column("name")), country(t.column("country")),
+          aliases(t.column("aliases")), short_forms(t.column("short")), adjectives(t.column("adjectives")),
+          acronym(t.column("acronym")), alpha3(t.column("alpha3")), capital(t.column("capital")),
+          name_id(t.column("name_id")), kind(t.column("kind")), parent(t.column("parent")), source(t.column("source")),
+          born(t.column("born")), died(t.column("died")) {}
+  };
+
   void entities(const std::string& content, const std::string& file) {
     tsv_table t = detail::parse_tsv(content, file, problems_);
     check_columns(t, {"id", "type", "name", "aliases", "country", "note", "alpha3", "capital", "adjectives", "name_id",
                       "short", "acronym", "kind", "parent", "source", "born", "died"},
                   {"id", "type", "name"});
-    for (const tsv_row& r : t.rows) entity_row(t, r);
+    const entity_columns c(t);
+    for (const tsv_row& r : t.rows) entity_row(t, c, r);
   }
 
-  void entity_row(const tsv_table& t, const tsv_row& r) {
-    int cid = t.column("id"), cty = t.column("type"), cn = t.column("name"), cc = t.column("country");
+  void entity_row(const tsv_table& t, const entity_columns& c, const tsv_row& r) {
     gazetteer_entity e;
-    e.where = t.pos(r, cid);
-    auto ty = parse_entity_type(t.get(r, cty));
-    if (!ty) { bad(errc::invalid_data, "unknown type '" + std::string(t.get(r, cty)) + "'", t.pos(r, cty)); return; }
+    e.where = t.pos(r, c.id);
+    auto ty = parse_entity_type(t.get(r, c.type));
+    if (!ty) { bad(errc::invalid_data, "unknown type '" + std::string(t.get(r, c.type)) + "'", t.pos(r, c.type)); return; }
     e.type = *ty;
-    e.id = std::string(t.get(r, cid));
+    e.id = std::string(t.get(r, c.id));
     if (!detail::valid_slug_id(e.id, detail::id_prefix(e.type))) {
-      bad(errc::invalid_data, "id '" + e.id + "' must be " + detail::id_prefix(e.type) + ":<slug>", t.pos(r, cid));
+      bad(errc::invalid_data, "id '" + e.id + "' must be " + detail::id_prefix(e.type) + ":<slug>", t.pos(r, c.id));
       return;
     }
     if (auto it = seen_ids_.find(e.id); it != seen_ids_.end()) {
       bad(errc::invalid_data, "duplicate id '" + e.id + "' (first at " + it->second.file + ":" +
-                                  std::to_string(it->second.line) + ")", t.pos(r, cid));
+                                  std::to_string(it->second.line) + ")", t.pos(r, c.id));
       return;
     }
-    e.name = std::string(t.get(r, cn));
-    if (e.name.empty()) { bad(errc::invalid_data, "empty name", t.pos(r, cn)); return; }
+    e.name = std::string(t.get(r, c.name));
+    if (e.name.empty()) { bad(errc::invalid_data, "empty name", t.pos(r, c.name)); return; }
     std::size_t before = problems_.size();
-    auto list = [&](const char* col) { return detail::split_list(t.get(r, t.column(col)), t.pos(r, t.column(col)), problems_); };
-    auto text = [&](const char* col) { return std::string(t.get(r, t.column(col))); };
-    e.aliases = list("aliases");
-    e.short_forms = list("short");
-    e.adjectives = list("adjectives");
-    e.acronyms = list("acronym");
-    e.country = text("country");
-    e.alpha3 = text("alpha3");
-    e.capital = text("capital");
-    e.name_id = text("name_id");
-    e.kind = text("kind");
-    e.parent = text("parent");
-    e.source = text("source");
-    for (auto [col, out] : {std::pair{t.column("born"), &e.born}, std::pair{t.column("died"), &e.died}})
+    auto list = [&](int col) { return detail::split_list(t.get(r, col), t.pos(r, col), problems_); };
+    auto text = [&](int col) { return std::string(t.get(r, col)); };
+    e.aliases = list(c.aliases);
+    e.short_forms = list(c.short_forms);
+    e.adjectives = list(c.adjectives);
+    e.acronyms = list(c.acronym);
+    e.country = text(c.country);
+    e.alpha3 = text(c.alpha3);
+    e.capital = text(c.capital);
+    e.name_id = text(c.name_id);
+    e.kind = text(c.kind);
+    e.parent = text(c.parent);
+    e.source = text(c.source);
+    for (auto [col, out] : {std::pair{c.born, &e.born}, std::pair{c.died, &e.died}})
       if (!t.get(r, col).empty())
         if (auto d = date_field(t, r, col)) *out = *d;
     bool country_optional = e.type == entity_type::organization ||
                             (e.type == entity_type::location && detail::countryless_location_kind(e.kind));
     if (e.country.empty() ? !country_optional : !detail::upper_code(e.country, 2))
       bad(errc::invalid_data, e.country.empty() ? "missing country" : "country must be an ISO alpha-2 code",
-          t.pos(r, cc));
-    type_columns(t, r, e);
+          t.pos(r, c.country));
+    type_columns(t, c, r, e);
     if (problems_.size() != before) return;
     seen_ids_.emplace(e.id, e.where);
     gazetteer_builder::entities(g_).push_back(std::move(e));
   }
 
   // Columns that only some types use, and their values.
-  void type_columns(const tsv_table& t, const tsv_row& r, const gazetteer_entity& e) {
-    auto unused = [&](std::initializer_list<const char*> cols) {
-      for (const char* c : cols)
-        if (!t.get(r, t.column(c)).empty())
-          bad(errc::invalid_data, std::string(c) + " is not used for a " + to_string(e.type), t.pos(r, t.column(c)));
+  void type_columns(const tsv_table& t, const entity_columns& c, const tsv_row& r, const gazetteer_entity& e) {
+    using named = std::pair<const char*, int>;
+    auto unused = [&](std::initializer_list<named> cols) {
+      for (const auto& [name, col] : cols)
+        if (!t.get(r, col).empty())
+          bad(errc::invalid_data, std::string(name) + " is not used for a " + to_string(e.type), t.pos(r, col));
     };
+    const named alpha3{"alpha3", c.alpha3}, capital{"capital", c.capital}, adjectives{"adjectives", c.adjectives},
+        name_id{"name_id", c.name_id}, acronym{"acronym", c.acronym}, kind{"kind", c.kind}, parent{"parent", c.parent},
+        short_forms{"short", c.short_forms}, born{"born", c.born}, died{"died", c.died};
     switch (e.type) {
       case entity_type::country:
         if (!detail::upper_code(e.alpha3, 3))
-          bad(errc::invalid_data, "alpha3 must be an ISO alpha-3 code", t.pos(r, t.column("alpha3")));
-        if (e.id != "country:" + [&] { std::string s = e.country; for (auto& c : s) c = static_cast<char>(c + 32); return s; }())
-          bad(errc::invalid_data, "country id must be country:<alpha-2 in lower case>", t.pos(r, t.column("id")));
-        unused({"short", "acronym", "kind", "parent", "born", "died"});
+          bad(errc::invalid_data, "alpha3 must be an ISO alpha-3 code", t.pos(r, c.alpha3));
+        if (e.id != "country:" + [&] { std::string s = e.country; for (auto& ch : s) ch = static_cast<char>(ch + 32); return s; }())
+          bad(errc::invalid_data, "country id must be country:<alpha-2 in lower case>", t.pos(r, c.id));
+        unused({short_forms, acronym, kind, parent, born, died});
         break;
       case entity_type::person:
-        unused({"alpha3", "capital", "adjectives", "name_id", "acronym", "kind", "parent"});
+        unused({alpha3, capital, adjectives, name_id, acronym, kind, parent});
         break;
       case entity_type::party:
       case entity_type::organization:
-        unused({"alpha3", "capital", "adjectives", "name_id", "short", "parent", "born", "died"});
+        unused({alpha3, capital, adjectives, name_id, short_forms, parent, born, died});
         if (e.type == entity_type::organization && !e.kind.empty() && !detail::organization_kinds().count(e.kind))
-          bad(errc::invalid_data, "unknown organization kind '" + e.kind + "'", t.pos(r, t.column("kind")));
-        if (e.type == entity_type::party) unused({"kind"});
+          bad(errc::invalid_data, "unknown organization kind '" + e.kind + "'", t.pos(r, c.kind));
+        if (e.type == entity_type::party) unused({kind});
         break;
       case entity_type::location:
-        unused({"alpha3", "capital", "adjectives", "name_id", "short", "acronym", "born", "died"});
+        unused({alpha3, capital, adjectives, name_id, short_forms, acronym, born, died});
         if (!detail::location_kinds().count(e.kind))
-          bad(errc::invalid_data, "unknown location kind '" + e.kind + "'", t.pos(r, t.column("kind")));
+          bad(errc::invalid_data, "unknown location kind '" + e.kind + "'", t.pos(r, c.kind));
         break;
     }
   }

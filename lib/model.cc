@@ -70,25 +70,30 @@ std::vector<matcher_entry> name_entries(model& m) {
   return out;
 }
 
+// A lone "-" or "." token (a hyphen or an initial's dot), not a name word.
+bool punctuation_token(const std::string& t) { return t.size() == 1 && (t[0] == '-' || t[0] == '.'); }
+
 std::vector<std::string> person_tokens(const gazetteer_entity& e) {
-  std::set<std::string> toks;
+  std::vector<std::string> toks;  // sorted and unique at the end
+  toks.reserve(8);
   auto add = [&](const std::string& s) {
     for (auto& t : fold_tokens(s))
-      if (t.size() >= 2 && t != "-" && t != ".") toks.insert(t);
+      if (t.size() >= 2) toks.push_back(std::move(t));  // (so never a lone "-" or ".")
   };
   add(e.name);
   for (const auto& a : e.aliases) add(a);
   for (const auto& a : e.short_forms) add(a);
-  return {toks.begin(), toks.end()};
+  std::sort(toks.begin(), toks.end());
+  toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
+  return toks;
 }
 
 // The folded tokens of each name and alias of a person, in order.
 std::vector<std::vector<std::string>> person_names(const gazetteer_entity& e) {
   std::vector<std::vector<std::string>> out;
   auto add = [&](const std::string& s) {
-    std::vector<std::string> toks;
-    for (auto& t : fold_tokens(s))
-      if (t != "-" && t != ".") toks.push_back(t);
+    std::vector<std::string> toks = fold_tokens(s);
+    toks.erase(std::remove_if(toks.begin(), toks.end(), punctuation_token), toks.end());
     if (!toks.empty()) out.push_back(std::move(toks));
   };
   add(e.name);
@@ -122,11 +127,9 @@ void entity_facts_of(model& m) {
   for (std::uint32_t i = 0; i < ents.size(); ++i)
     if (const auto* c = ents[i].type == entity_type::country ? m.gaz.find(ents[i].capital) : nullptr)
       m.facts[static_cast<std::size_t>(c - ents.data())].capital_of = static_cast<std::int32_t>(i);
-  std::unordered_map<std::string, std::uint32_t> index;
-  for (std::uint32_t i = 0; i < ents.size(); ++i) index[ents[i].id] = i;
   const auto& offices = m.gaz.offices();
   for (std::uint32_t k = 0; k < offices.size(); ++k)
-    if (auto it = index.find(offices[k].person); it != index.end()) m.facts[it->second].offices.push_back(k);
+    if (const auto* p = m.gaz.find(offices[k].person)) m.facts[static_cast<std::size_t>(p - ents.data())].offices.push_back(k);
 }
 
 void ambiguous_forms_of(model& m) {
@@ -304,10 +307,10 @@ std::int32_t model::country_entity(std::string_view iso) const {
   return it == country_by_code.end() ? -1 : static_cast<std::int32_t>(it->second);
 }
 
-result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const extractor_options& o) {
+result<std::shared_ptr<const model>> compile_model(gazetteer&& g, const extractor_options& o) {
   auto m = std::make_shared<model>();
   m->options = o;
-  m->gaz = g;
+  m->gaz = std::move(g);
   std::vector<const lexicon*> lexicons;
   if (o.lang == "auto") {
     for (const auto& code : m->gaz.languages()) lexicons.push_back(m->gaz.language(code));

@@ -153,7 +153,7 @@ struct model {
 // Compiles `g` (copied into the model). Fails when the language has no
 // lexicon (or, for "auto", the gazetteer has none) or a form cannot be
 // compiled (the status names its file and line).
-result<std::shared_ptr<const model>> compile_model(const gazetteer& g, const extractor_options& o);
+result<std::shared_ptr<const model>> compile_model(gazetteer&& g, const extractor_options& o);
 
 }  // namespace jumpa::detail
 

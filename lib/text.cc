@@ -534,20 +534,17 @@ void plain_runs(std::string_view phrase, F&& f) {
   }
 }
 
-void append_lower(std::string& out, std::string_view run) {
-  const std::size_t at = out.size();
-  out.resize(at + run.size());
-  char* p = out.data() + at;
-  for (std::size_t k = 0; k < run.size(); ++k) p[k] = kAsciiWord.lower[static_cast<unsigned char>(run[k])];
-}
 }  // namespace
 
 std::vector<std::string> fold_tokens(std::string_view phrase) {
   if (plain_ascii(phrase)) {
     std::vector<std::string> out;
+    std::size_t runs = 0;
+    plain_runs(phrase, [&](std::size_t, std::size_t) { ++runs; });
+    out.reserve(runs);
     plain_runs(phrase, [&](std::size_t b, std::size_t e) {
-      out.emplace_back();
-      append_lower(out.back(), phrase.substr(b, e - b));
+      std::string& t = out.emplace_back(phrase.substr(b, e - b));
+      for (char& c : t) c = kAsciiWord.lower[static_cast<unsigned char>(c)];
     });
     return out;
   }
@@ -572,8 +569,9 @@ std::string fold(std::string_view phrase) {
     out.reserve(phrase.size());
     plain_runs(phrase, [&](std::size_t b, std::size_t e) {
       if (!out.empty()) out += ' ';
-      append_lower(out, phrase.substr(b, e - b));
+      out.append(phrase.substr(b, e - b));
     });
+    for (char& c : out) c = kAsciiWord.lower[static_cast<unsigned char>(c)];  // spaces stay spaces
     return out;
   }
   const analyzed_text& a = phrase_tokens(phrase);
