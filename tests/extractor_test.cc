@@ -3,6 +3,7 @@
 // invented.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -430,4 +431,26 @@ TEST_CASE("extractor: outlives the gazetteer it was created from (runs under ASa
   jumpa::extractor copy = ex;
   ex = extractor_of_a_temporary_gazetteer();
   CHECK(copy.extract("Menlu RI Sugiono bertemu Hun Manet.", o).relations.size() >= 1);
+}
+
+// ---------------------------------------------------------------------------
+// create() from an rvalue gazetteer
+
+TEST_CASE("extractor: create from a moved gazetteer extracts what create from a copy does") {
+  const std::string text =
+      "PHNOM PENH, 3 Maret 2025 (ANTARA) - Perdana Menteri Kamboja Hun Manet menerima kunjungan kehormatan Menteri "
+      "Luar Negeri Thailand di Phnom Penh pada Senin (3/3). Manet mengatakan hubungan Kamboja dan Thailand erat.";
+  auto loaded = jumpa::gazetteer::load(
+      std::vector<std::filesystem::path>{std::string(JUMPA_FIXTURES) + "/gazetteers/ambiguous-names"}, true);
+  REQUIRE(loaded);
+  const std::size_t entities = loaded->entities().size();
+  auto copied = jumpa::extractor::create(*loaded);
+  REQUIRE(copied);
+  CHECK(loaded->entities().size() == entities);  // a copy leaves the gazetteer as it was
+  auto moved = jumpa::extractor::create(std::move(*loaded));
+  REQUIRE(moved);
+  jumpa::extract_options o;
+  o.id = "moved";
+  CHECK(jumpa::to_jsonl(moved->extract(text, o)) == jumpa::to_jsonl(copied->extract(text, o)));
+  CHECK(moved->extract(text, o).entities.size() >= 3);
 }
