@@ -24,7 +24,7 @@ std::int32_t body_of_office(const relation_context& cx, const doc_entity& e, con
     const office& o = cx.m.office_at(k);
     if (o.org.empty() || cx.m.role(o.role) != r.role) continue;
     if (cx.pub.published.complete() && !o.held_on(cx.pub.published)) continue;
-    if (const gazetteer_entity* g = cx.m.gaz.find(o.org)) return static_cast<std::int32_t>(g - cx.m.gaz.entities().data());
+    if (const gazetteer_entity* g = cx.m.gaz().find(o.org)) return static_cast<std::int32_t>(g - cx.m.gaz().entities().data());
   }
   return -1;
 }

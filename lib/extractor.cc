@@ -2,6 +2,7 @@
 #include "jumpa/extractor.h"
 
 #include "assemble.h"
+#include "gazetteer_builder.h"
 #include "entity_stage.h"
 #include "lexical.h"
 #include "model.h"
@@ -34,11 +35,16 @@ struct workspace {
 const extractor_options& extractor::options() const noexcept { return model_->options; }
 
 result<extractor> extractor::create(const gazetteer& g, const extractor_options& o) {
-  return create(gazetteer(g), o);
+  // The builtin gazetteer is never destroyed: borrowed (an owner-less pointer), not copied.
+  auto m = &g == gazetteer_builder::builtin_if_loaded()
+               ? detail::compile_model(std::shared_ptr<const gazetteer>(std::shared_ptr<void>(), &g), o)
+               : detail::compile_model(std::make_shared<const gazetteer>(g), o);
+  if (!m) return m.error();
+  return extractor(std::move(*m));
 }
 
 result<extractor> extractor::create(gazetteer&& g, const extractor_options& o) {
-  auto m = detail::compile_model(std::move(g), o);
+  auto m = detail::compile_model(std::make_shared<const gazetteer>(std::move(g)), o);
   if (!m) return m.error();
   return extractor(std::move(*m));
 }

@@ -2,6 +2,7 @@
 #include "jumpa/gazetteer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -151,11 +152,19 @@ result<gazetteer> gazetteer::load(const std::filesystem::path& dir) {
   return from_files(*files, dir.string());
 }
 
+namespace {
+std::atomic<const gazetteer*> loaded_builtin{nullptr};
+}  // namespace
+
+const gazetteer* gazetteer_builder::builtin_if_loaded() noexcept { return loaded_builtin.load(std::memory_order_acquire); }
+
 const gazetteer& gazetteer::builtin() {
   static const gazetteer* g = [] {
     auto r = from_files(builtin_gazetteer_files(), "builtin:gazetteers");
     if (!r) throw std::logic_error("jumpa: the embedded gazetteer is invalid: " + r.error().to_string());
-    return new gazetteer(std::move(*r));
+    const gazetteer* built = new gazetteer(std::move(*r));  // never destroyed: extractors may borrow it
+    loaded_builtin.store(built, std::memory_order_release);
+    return built;
   }();
   return *g;
 }

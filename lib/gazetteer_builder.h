@@ -18,6 +18,8 @@ using gazetteer_files = std::vector<std::pair<std::string, std::string>>;  // (r
 
 class gazetteer_builder {
  public:
+  // gazetteer::builtin() once it has been built, else nullptr (never builds it).
+  static const gazetteer* builtin_if_loaded() noexcept;
   // Parses files into a gazetteer, appending every problem to `problems`
   // (rows with problems are left out). `origin` prefixes the file names shown.
   static gazetteer parse(const gazetteer_files& files, const std::string& origin, std::vector<status>& problems);

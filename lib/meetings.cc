@@ -126,9 +126,9 @@ std::int32_t city_of(const model& m, std::int32_t g) {
 // capital is the place; any other country is no place (-1).
 std::int32_t city_state(const model& m, std::int32_t country) {
   const gazetteer_entity& c = m.entity(static_cast<std::uint32_t>(country));
-  const gazetteer_entity* cap = m.gaz.find(c.capital);
+  const gazetteer_entity* cap = m.gaz().find(c.capital);
   if (!cap || cap->name != c.name) return -1;
-  return static_cast<std::int32_t>(cap - m.gaz.entities().data());
+  return static_cast<std::int32_t>(cap - m.gaz().entities().data());
 }
 
 }  // namespace

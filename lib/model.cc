@@ -57,7 +57,7 @@ std::vector<matcher_entry> name_entries(model& m) {
     out.push_back(entry(form, static_cast<std::uint32_t>(m.name_meanings.size())));
     m.name_meanings.push_back({index, f, capitalized_form(form)});
   };
-  const auto& ents = m.gaz.entities();
+  const auto& ents = m.gaz().entities();
   for (std::uint32_t i = 0; i < ents.size(); ++i) {
     const auto& e = ents[i];
     add(e.name, name_form::name, i);
@@ -102,7 +102,7 @@ std::vector<std::vector<std::string>> person_names(const gazetteer_entity& e) {
 }
 
 void entity_facts_of(model& m) {
-  const auto& ents = m.gaz.entities();
+  const auto& ents = m.gaz().entities();
   m.facts.assign(ents.size(), {});
   for (std::uint32_t i = 0; i < ents.size(); ++i) {
     const auto& e = ents[i];
@@ -121,32 +121,32 @@ void entity_facts_of(model& m) {
     if (e.type == entity_type::location) {
       if (e.kind == "city" || e.kind == "capital" || e.kind == "district") f.place = place_level::city;
       else if (e.kind == "sea" || e.kind == "region" || e.kind == "continent") f.place = place_level::area;
-      if (const auto* p = m.gaz.find(e.parent)) f.parent = static_cast<std::int32_t>(p - ents.data());
+      if (const auto* p = m.gaz().find(e.parent)) f.parent = static_cast<std::int32_t>(p - ents.data());
     }
   }
   for (std::uint32_t i = 0; i < ents.size(); ++i)
-    if (const auto* c = ents[i].type == entity_type::country ? m.gaz.find(ents[i].capital) : nullptr)
+    if (const auto* c = ents[i].type == entity_type::country ? m.gaz().find(ents[i].capital) : nullptr)
       m.facts[static_cast<std::size_t>(c - ents.data())].capital_of = static_cast<std::int32_t>(i);
-  const auto& offices = m.gaz.offices();
+  const auto& offices = m.gaz().offices();
   for (std::uint32_t k = 0; k < offices.size(); ++k)
-    if (const auto* p = m.gaz.find(offices[k].person)) m.facts[static_cast<std::size_t>(p - ents.data())].offices.push_back(k);
+    if (const auto* p = m.gaz().find(offices[k].person)) m.facts[static_cast<std::size_t>(p - ents.data())].offices.push_back(k);
 }
 
 void ambiguous_forms_of(model& m) {
   std::map<std::string, std::set<std::uint32_t>> short_owners;
-  const auto& ents = m.gaz.entities();
+  const auto& ents = m.gaz().entities();
   for (std::uint32_t i = 0; i < ents.size(); ++i)
     if (ents[i].type == entity_type::person)
       for (const auto& s : ents[i].short_forms) short_owners[fold(s)].insert(i);
   std::set<std::string> forms;
   for (const auto& [form, owners] : short_owners)
     if (owners.size() > 1) forms.insert(form);
-  for (const auto& a : m.gaz.ambiguous_names()) forms.insert(fold(a.form));
+  for (const auto& a : m.gaz().ambiguous_names()) forms.insert(fold(a.form));
   m.ambiguous_forms.assign(forms.begin(), forms.end());
 }
 
 void role_facts_of(model& m) {
-  const auto& roles = m.gaz.roles();
+  const auto& roles = m.gaz().roles();
   for (std::uint16_t i = 0; i < roles.size(); ++i) m.role_by_id[roles[i].id] = i;
   m.roles.resize(roles.size());
   for (std::size_t i = 0; i < roles.size(); ++i) {
@@ -307,15 +307,15 @@ std::int32_t model::country_entity(std::string_view iso) const {
   return it == country_by_code.end() ? -1 : static_cast<std::int32_t>(it->second);
 }
 
-result<std::shared_ptr<const model>> compile_model(gazetteer&& g, const extractor_options& o) {
+result<std::shared_ptr<const model>> compile_model(std::shared_ptr<const gazetteer> g, const extractor_options& o) {
   auto m = std::make_shared<model>();
   m->options = o;
-  m->gaz = std::move(g);
+  m->gazetteer_ptr = std::move(g);
   std::vector<const lexicon*> lexicons;
   if (o.lang == "auto") {
-    for (const auto& code : m->gaz.languages()) lexicons.push_back(m->gaz.language(code));
+    for (const auto& code : m->gaz().languages()) lexicons.push_back(m->gaz().language(code));
     if (lexicons.empty()) return status(errc::invalid_argument, "the gazetteer has no lexicon (no language folder)");
-  } else if (const lexicon* lx = m->gaz.language(o.lang)) {
+  } else if (const lexicon* lx = m->gaz().language(o.lang)) {
     lexicons.push_back(lx);
   } else {
     return status(errc::invalid_argument, "the gazetteer has no lexicon for language '" + o.lang + "'");
@@ -328,7 +328,7 @@ result<std::shared_ptr<const model>> compile_model(gazetteer&& g, const extracto
   if (!compiled) {  // name the gazetteer row of a form the matcher cannot take
     for (const auto& e : names)
       if (status s = matcher::form_problem(e.form); !s.ok())
-        return status(errc::pattern_error, s.message(), m->gaz.entities()[m->name_meanings[e.payload].entity].where);
+        return status(errc::pattern_error, s.message(), m->gaz().entities()[m->name_meanings[e.payload].entity].where);
     return compiled.error();
   }
   m->names = std::move(*compiled);

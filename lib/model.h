@@ -8,6 +8,7 @@
 #define JUMPA_LIB_MODEL_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -123,7 +124,10 @@ struct language_model {
 
 struct model {
   extractor_options options;
-  gazetteer gaz;                          // owned copy
+  // The gazetteer compiled: owned (a copy, or one handed over), or the builtin
+  // one, which lives as long as the process and is shared.
+  std::shared_ptr<const gazetteer> gazetteer_ptr;
+  const gazetteer& gaz() const { return *gazetteer_ptr; }
   matcher names;                          // every entity form
   std::vector<name_meaning> name_meanings;  // by matcher payload
   std::vector<entity_facts> facts;        // by gazetteer entity index
@@ -138,9 +142,9 @@ struct model {
   // ambiguous names and the short forms two or more persons list. Sorted.
   std::vector<std::string> ambiguous_forms;
 
-  const gazetteer_entity& entity(std::uint32_t i) const { return gaz.entities()[i]; }
-  const office& office_at(std::uint32_t i) const { return gaz.offices()[i]; }
-  const std::string& role_id(std::uint16_t r) const { return gaz.roles()[r].id; }
+  const gazetteer_entity& entity(std::uint32_t i) const { return gaz().entities()[i]; }
+  const office& office_at(std::uint32_t i) const { return gaz().offices()[i]; }
+  const std::string& role_id(std::uint16_t r) const { return gaz().roles()[r].id; }
   std::uint16_t role(std::string_view id) const;  // kNoRole when unknown
   const language_model* language(std::string_view lang) const;
   // The language to extract `text` with: `requested` when compiled, else the
@@ -150,10 +154,10 @@ struct model {
   bool ambiguous_form(std::string_view folded) const;
 };
 
-// Compiles `g` (copied into the model). Fails when the language has no
+// Compiles `g` (kept by the model). Fails when the language has no
 // lexicon (or, for "auto", the gazetteer has none) or a form cannot be
 // compiled (the status names its file and line).
-result<std::shared_ptr<const model>> compile_model(gazetteer&& g, const extractor_options& o);
+result<std::shared_ptr<const model>> compile_model(std::shared_ptr<const gazetteer> g, const extractor_options& o);
 
 }  // namespace jumpa::detail
 

@@ -55,7 +55,7 @@ void add_role(const model& m, std::vector<role>& out, const std::string& id, con
     if (r.id == id && (r.org == org || (from_text && org.empty())) && (r.country == country || country.empty())) return;
   role r;
   r.id = id;
-  const role_info* ri = m.gaz.role(id);
+  const role_info* ri = m.gaz().role(id);
   r.label = ri ? ri->label : id;
   r.country = country;
   r.org = org;

@@ -454,3 +454,19 @@ TEST_CASE("extractor: create from a moved gazetteer extracts what create from a 
   CHECK(jumpa::to_jsonl(moved->extract(text, o)) == jumpa::to_jsonl(copied->extract(text, o)));
   CHECK(moved->extract(text, o).entities.size() >= 3);
 }
+
+TEST_CASE("extractor: the builtin gazetteer shared and a copy of it compile to the same extractor") {
+  const std::string text =
+      "JAKARTA, 5 Mei 2025 - Presiden Prabowo Subianto menerima Perdana Menteri Kamboja Hun Manet di Istana "
+      "Merdeka pada Senin (5/5). Prabowo mengatakan Indonesia dan Kamboja sepakat memperluas kerja sama.";
+  auto shared = jumpa::extractor::create(jumpa::gazetteer::builtin());
+  REQUIRE(shared);
+  const jumpa::gazetteer copy = jumpa::gazetteer::builtin();
+  auto copied = jumpa::extractor::create(copy);
+  REQUIRE(copied);
+  jumpa::extract_options o;
+  o.id = "builtin";
+  const jumpa::document d = shared->extract(text, o);
+  CHECK(jumpa::to_jsonl(d) == jumpa::to_jsonl(copied->extract(text, o)));
+  CHECK(by_ref(d, "person:hun-manet") != nullptr);
+}

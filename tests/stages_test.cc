@@ -74,7 +74,7 @@ struct pipeline {
   pipeline() {
     auto g = jumpa::gazetteer::from_files(kFiles, "fixture");
     if (!g) FAIL(g.error().to_string());
-    auto compiled = compile_model(std::move(*g), jumpa::extractor_options{});
+    auto compiled = compile_model(std::make_shared<const jumpa::gazetteer>(std::move(*g)), jumpa::extractor_options{});
     if (!compiled) FAIL(compiled.error().to_string());
     m = *compiled;
     lang = m->language("id");

@@ -4,7 +4,8 @@
 // typed lexicon tables) and then extracts any number of documents.
 //
 // Ownership: create() copies everything it needs from the gazetteer (or takes
-// it over when given an rvalue), so the gazetteer may be destroyed right after. The extractor is immutable, cheap to
+// it over when given an rvalue), so the gazetteer may be destroyed right after;
+// gazetteer::builtin(), which lives as long as the process, is shared instead. The extractor is immutable, cheap to
 // copy (copies share the compiled model) and safe to call from many threads at
 // once. A document returned by extract() owns its strings and does not borrow
 // the input text.
