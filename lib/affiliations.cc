@@ -22,7 +22,7 @@ std::int32_t body_of_office(const relation_context& cx, const doc_entity& e, con
   if (cls != role_class::legislature && cls != role_class::international && cls != role_class::party) return -1;
   for (std::uint32_t k : cx.m.facts[static_cast<std::size_t>(e.gaz)].offices) {
     const office& o = cx.m.office_at(k);
-    if (o.org.empty() || cx.m.role(o.role) != r.role) continue;
+    if (o.org.empty() || cx.m.office_role(k) != r.role) continue;
     if (cx.pub.published.complete() && !o.held_on(cx.pub.published)) continue;
     if (const gazetteer_entity* g = cx.m.gaz().find(o.org)) return static_cast<std::int32_t>(g - cx.m.gaz().entities().data());
   }

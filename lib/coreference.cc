@@ -1,6 +1,7 @@
 // Later mentions of persons already named: short forms ("Sokhonn" after
 // "Prak Sokhonn") and title-only mentions ("Menlu China itu").
 #include <algorithm>
+#include <set>
 
 #include "entity_passes.h"
 
@@ -192,6 +193,21 @@ void title_only_mentions(entity_builder& b) {
     if (b.t.of(r).type == entity_type::person) order.emplace_back(r.first, r.entity);
   std::sort(order.begin(), order.end());
   std::vector<std::uint32_t> last_seen(b.t.entities.size(), 0);
+  // The persons seen so far, latest mention first (the smaller index first on
+  // a tie): the first that holds the title's roles is the one it refers to, so
+  // a long document's hundreds of persons are not all checked for each title.
+  struct latest_first {
+    bool operator()(const std::pair<std::uint32_t, std::uint32_t>& a,
+                    const std::pair<std::uint32_t, std::uint32_t>& c) const {
+      return a.first != c.first ? a.first > c.first : a.second < c.second;
+    }
+  };
+  std::set<std::pair<std::uint32_t, std::uint32_t>, latest_first> seen;  // (last_seen, entity)
+  auto see = [&](std::uint32_t ei, std::uint32_t last_plus_one) {
+    if (last_seen[ei] != 0) seen.erase({last_seen[ei], ei});
+    last_seen[ei] = last_plus_one;
+    seen.insert({last_plus_one, ei});
+  };
   std::size_t next_mention = 0;
   title_phrase tp;  // reused
   for (std::uint32_t i = 0; i < n; ++i) {
@@ -200,26 +216,22 @@ void title_only_mentions(entity_builder& b) {
     if (end == 0) continue;
     // Resolve to the latest person before i holding the title's roles.
     while (next_mention < order.size() && order[next_mention].first < i) {
-      last_seen[order[next_mention].second] = order[next_mention].first + 1;
+      see(order[next_mention].second, order[next_mention].first + 1);
       ++next_mention;
     }
     std::int32_t best = -1;
-    std::uint32_t best_pos = 0;
-    for (std::uint32_t ei = 0; ei < b.t.entities.size(); ++ei) {
+    for (const auto& [last, ei] : seen) {
       const doc_entity& e = b.t.entities[ei];
-      if (e.type != entity_type::person || ei >= last_seen.size() || last_seen[ei] == 0) continue;
-      std::uint32_t last = last_seen[ei] - 1;
       bool ok = true;
       for (const text_role& q : tp.roles) ok = ok && holds(b.m, e, q.role, q.country, b.pub.published);
-      if (!ok) continue;
-      if (best < 0 || last > best_pos) {
+      if (ok) {
         best = static_cast<std::int32_t>(ei);
-        best_pos = last;
+        break;
       }
     }
     if (best < 0) continue;
     b.add_mention(i, end, static_cast<std::uint32_t>(best), mention_kind::title);
-    last_seen[static_cast<std::size_t>(best)] = i + 1;
+    see(static_cast<std::uint32_t>(best), i + 1);
     i = end - 1;
   }
 }

@@ -157,6 +157,9 @@ void role_facts_of(model& m) {
     for (const auto& a : roles[i].answers_to)
       if (std::uint16_t r = m.role(a); r != kNoRole) f.answers_to.push_back(r);
   }
+  const auto& offices = m.gaz().offices();
+  m.office_roles.resize(offices.size());
+  for (std::size_t k = 0; k < offices.size(); ++k) m.office_roles[k] = m.role(offices[k].role);
 }
 
 // A typed view of one lexicon row: its fields by column name.

@@ -132,6 +132,7 @@ struct model {
   std::vector<name_meaning> name_meanings;  // by matcher payload
   std::vector<entity_facts> facts;        // by gazetteer entity index
   std::vector<role_facts> roles;          // by role index (gazetteer::roles())
+  std::vector<std::uint16_t> office_roles;  // by office index: its role's index (kNoRole when unknown)
   std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index
   std::unordered_map<std::string, std::uint16_t> role_by_id;
   // persons by the first folded token of one of their names (of two tokens or more)
@@ -146,6 +147,7 @@ struct model {
   const office& office_at(std::uint32_t i) const { return gaz().offices()[i]; }
   const std::string& role_id(std::uint16_t r) const { return gaz().roles()[r].id; }
   std::uint16_t role(std::string_view id) const;  // kNoRole when unknown
+  std::uint16_t office_role(std::uint32_t office) const { return office_roles[office]; }
   const language_model* language(std::string_view lang) const;
   // The language to extract `text` with: `requested` when compiled, else the
   // detected one (the only one when a single language is compiled).

@@ -18,7 +18,7 @@ bool has_role(const relation_context& cx, const doc_entity& e, std::uint16_t rol
   if (e.gaz < 0) return false;
   const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
   for (std::uint32_t k : offices)
-    if (office_counts(m, m.office_at(k), offices, cx.pub.published) && fits(m.role(m.office_at(k).role))) return true;
+    if (office_counts(m, m.office_at(k), offices, cx.pub.published) && fits(m.office_role(k))) return true;
   return false;
 }
 

@@ -28,7 +28,7 @@ bool holds(const model& m, const doc_entity& e, std::uint16_t role, std::int32_t
   const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
   for (std::uint32_t k : offices) {
     const office& o = m.office_at(k);
-    if (!office_counts(m, o, offices, published) || m.role(o.role) != role) continue;
+    if (!office_counts(m, o, offices, published) || m.office_role(k) != role) continue;
     if (country < 0 || m.entity(static_cast<std::uint32_t>(country)).country == o.country) return true;
   }
   return false;
@@ -43,7 +43,7 @@ bool leads(const model& m, const doc_entity& e, const date& published) {
   if (e.gaz < 0) return false;
   const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
   for (std::uint32_t k : offices)
-    if (office_counts(m, m.office_at(k), offices, published) && top(m.role(m.office_at(k).role))) return true;
+    if (office_counts(m, m.office_at(k), offices, published) && top(m.office_role(k))) return true;
   return false;
 }
 
