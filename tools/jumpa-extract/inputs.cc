@@ -154,11 +154,9 @@ class source {
     struct stat st {};
     if (fd != STDIN_FILENO && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
         static_cast<std::uintmax_t>(st.st_size) <= kWholeFileBytes) {
-      line_reader in(fd, 0);
-      std::string piece;
-      while (in.read(piece, kPieceBytes)) w.text += piece;
-      if (!in.error().empty()) {
-        w.error = display(f) + ": " + in.error();
+      std::string error;
+      if (!read_whole(fd, static_cast<std::size_t>(st.st_size), w.text, error)) {
+        w.error = display(f) + ": " + error;
         return;
       }
       std::string why = binary_reason(w.text);

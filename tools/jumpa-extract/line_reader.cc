@@ -89,6 +89,28 @@ bool line_reader::read(std::string& piece, std::size_t n) {
   return true;
 }
 
+bool read_whole(int fd, std::size_t expected, std::string& out, std::string& error) {
+  // One byte more than expected: a file that grew is seen without a second read.
+  out.resize(expected + 1);
+  std::size_t got = 0;
+  bool ok = true;
+  for (;;) {
+    if (got == out.size()) out.resize(out.size() * 2);
+    ssize_t n = ::read(fd, &out[got], out.size() - got);
+    if (n < 0 && errno == EINTR && !stop_requested()) continue;
+    if (n < 0) {
+      error = errno == EINTR ? "interrupted" : std::string("read error: ") + std::strerror(errno);
+      ok = false;
+      break;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  out.resize(got);
+  if (fd > STDIN_FILENO) ::close(fd);
+  return ok;
+}
+
 int open_input(const std::string& path, std::string& error) {
   if (path == "-") return STDIN_FILENO;
   for (;;) {

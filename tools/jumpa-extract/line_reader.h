@@ -37,6 +37,12 @@ class line_reader {
   std::string error_;
 };
 
+// Reads everything left in `fd` into `out` (replacing it) and closes `fd`
+// (unless it is standard input); `expected` is the size the caller knows of
+// (fstat), read straight into place. False with `error` set ("read error: ..."
+// or "interrupted") on failure.
+bool read_whole(int fd, std::size_t expected, std::string& out, std::string& error);
+
 // Opens `path` for reading ("-": standard input); -1 with `error` set on failure.
 int open_input(const std::string& path, std::string& error);
 

@@ -2,6 +2,9 @@
 // text (invalid UTF-8 or control characters) in the first bytes of an input.
 #include "cli.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace cli {
 namespace {
 
@@ -20,6 +23,15 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 
 bool control(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'; }
 
+// Whether the eight bytes at p are all printable ASCII (0x20..0x7F): nothing
+// to count there.
+bool printable_ascii8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  return (w & kHigh) == 0 && ((w - kOnes * 0x20) & ~w & kHigh) == 0;
+}
+
 }  // namespace
 
 std::string binary_reason(std::string_view text) {
@@ -27,6 +39,10 @@ std::string binary_reason(std::string_view text) {
   // A multi-byte character cut by the sample's end is not counted.
   std::size_t nul = 0, bad = 0, i = 0;
   while (i < s.size()) {
+    if (i + 8 <= s.size() && printable_ascii8(s.data() + i)) {
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == 0) ++nul;
     if (control(c)) ++bad;
