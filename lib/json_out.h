@@ -21,7 +21,9 @@ namespace jumpa::detail {
 // cut to what was written by finish().
 class byte_buffer {
  public:
-  explicit byte_buffer(std::string& s) : s_(s), size_(s.size()) {}
+  // `expected`: about how many bytes will be written (the first growth makes
+  // room for that many rather than a fixed chunk).
+  explicit byte_buffer(std::string& s, std::size_t expected = 0) : s_(s), size_(s.size()), chunk_(expected) {}
   // Room for at least `n` more bytes; returns where they go.
   char* room(std::size_t n) {
     if (s_.size() - size_ < n) grow(n);
@@ -36,6 +38,7 @@ class byte_buffer {
   void grow(std::size_t n);
   std::string& s_;
   std::size_t size_;
+  std::size_t chunk_;  // the next growth's size, at least
 };
 
 // Writes `s` as a JSON string (with quotes) at `p`, which has room for

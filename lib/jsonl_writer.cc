@@ -1,5 +1,6 @@
 // JSON Lines: one document per line (the contract of shared/eval/README.md),
 // streamed into a string without building a DOM.
+#include <algorithm>
 #include <ostream>
 
 #include "json_out.h"
@@ -158,7 +159,9 @@ std::size_t size_hint(const document& doc, const jsonl_options& o) {
 void append_jsonl(std::string& out, const document& doc, const jsonl_options& o) {
   const std::size_t hint = size_hint(doc, o);
   if (out.capacity() - out.size() < hint) out.reserve(out.size() + hint);
-  detail::byte_buffer buf(out);
+  // The first growth zero-fills the hint (a small line is grown once), at most
+  // 1 MiB (a big one then grows in chunks: no over-estimate is touched).
+  detail::byte_buffer buf(out, std::min<std::size_t>(hint, 1u << 20));
   json_out j(buf);
   j.begin_object().field("doc", doc.id).field("lang", doc.lang);
   if (doc.published.empty()) j.key("published").null();
