@@ -204,7 +204,7 @@ bool next_says_separately(const relation_context& cx, std::uint32_t si) {
   for (std::uint32_t k = n.first_token; k < n.end_token && k < n.first_token + 12; ++k)
     said |= cx.lx.token_is(k, word_class::separately);
   if (!said) return false;
-  std::vector<std::uint32_t> persons;
+  thread_local std::vector<std::uint32_t> persons;  // reused (persons_in clears it)
   persons_in(cx, n.first_token, n.end_token, persons);
   return persons.empty();
 }

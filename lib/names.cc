@@ -13,6 +13,7 @@ std::uint32_t entity_builder::for_gaz(std::int32_t g) {
   if (it != by_gaz_.end()) return it->second;
   doc_entity e;
   e.gaz = g;
+  e.mentions.reserve(4);  // most entities get a few: one allocation, not three
   const auto& ge = gent(static_cast<std::uint32_t>(g));
   e.type = ge.type;
   e.name = ge.name;

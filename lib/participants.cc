@@ -79,8 +79,9 @@ class collector {
     if (!excluded_[r.first - c_.first]) add(r.entity);
   }
   void add_persons(std::uint32_t a, std::uint32_t b) {
-    persons_in(cx_, a, b, found_);
-    for (std::uint32_t mi : found_) add_mention(mi);
+    thread_local std::vector<std::uint32_t> found;  // reused (persons_in clears it)
+    persons_in(cx_, a, b, found);
+    for (std::uint32_t mi : found) add_mention(mi);
   }
   void add_group(std::uint32_t k) {
     for (std::uint32_t e : group_before(cx_, k)) add(e);
@@ -93,7 +94,6 @@ class collector {
   const clause& c_;
   const std::vector<std::uint8_t>& excluded_;
   participants& out_;
-  std::vector<std::uint32_t> found_;
 };
 
 // "antara X dan Y" within a few tokens after the trigger: the token after "antara", or 0.
@@ -225,10 +225,10 @@ std::uint32_t subjects_end(const relation_context& cx, const clause& c, std::uin
 void subjects(const relation_context& cx, std::uint32_t sentence_first, const clause& c, std::uint32_t trigger_first,
               collector& col, participants& out) {
   const lexical& lx = cx.lx;
-  std::vector<std::uint32_t> subj;
+  thread_local std::vector<std::uint32_t> subj, earlier_objects;  // reused: subjects() does not recurse
   persons_in(cx, c.first, subjects_end(cx, c, trigger_first), subj);
   // An object of an earlier trigger stays one when a title repeats it later ("X, Wakil PM Laos, serta berbincang").
-  std::vector<std::uint32_t> earlier_objects;
+  earlier_objects.clear();
   for (std::uint32_t mi : subj)
     if (object_of_earlier_trigger(cx, c, cx.t.mentions[mi], trigger_first)) earlier_objects.push_back(cx.t.mentions[mi].entity);
   for (std::uint32_t mi : subj) {
