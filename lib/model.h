@@ -1,9 +1,10 @@
 // Private: the compiled model an extractor shares between threads — the
 // gazetteer's entities with precomputed facts, the entity-name matcher, and
 // one compiled lexicon per language with typed rows. Built once by
-// compile_model(); immutable afterwards. It owns a copy of the gazetteer, and
-// every cross-reference is an index into that copy (never a pointer into the
-// caller's gazetteer).
+// compile_model(); immutable afterwards. It keeps the gazetteer it compiled
+// (its own copy, one handed over, or the never-destroyed builtin one), and
+// every cross-reference is an index into it (never a pointer into a caller's
+// gazetteer that may go).
 #ifndef JUMPA_LIB_MODEL_H_
 #define JUMPA_LIB_MODEL_H_
 
