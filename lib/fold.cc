@@ -1,5 +1,6 @@
 #include "fold.h"
 
+#include <atomic>
 #include <mutex>
 #include <vector>
 
@@ -16,12 +17,20 @@ constexpr char32_t kTableSize = 0x2000;
 struct table_entry {
   cp_props props;
   std::uint16_t fold_len = 0;
-  std::uint32_t fold_off = 0;
+  std::uint32_t fold_off = 0;  // into the arena of the entry's block
 };
 
+// The table is built a block of 128 code points at a time, when a code point
+// of the block is first asked for: a text (or a gazetteer) uses a few blocks,
+// and computing all 8192 entries with ICU was a tenth of the start-up.
+constexpr char32_t kBlockSize = 128;
+constexpr std::size_t kBlocks = kTableSize / kBlockSize;
+
 struct fold_table {
-  std::vector<table_entry> entries;
-  std::string arena;
+  std::atomic<bool> ready[kBlocks] = {};
+  std::mutex building;
+  table_entry entries[kTableSize];
+  std::string arenas[kBlocks];  // folded forms of each block's letters and digits, back to back
 };
 
 bool is_apostrophe(char32_t cp) {
@@ -116,26 +125,37 @@ void compute_fold(char32_t cp, std::string& out) {
   out += utf8;
 }
 
-const fold_table& table() {
-  static const fold_table* t = [] {
-    auto* tb = new fold_table;
-    tb->entries.resize(kTableSize);
-    std::string tmp;
-    for (char32_t cp = 0; cp < kTableSize; ++cp) {
-      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-      table_entry& e = tb->entries[cp];
-      e.props = compute_props(cp);
-      if (e.props.cls == cclass::letter || e.props.cls == cclass::digit) {
-        tmp.clear();
-        compute_fold(cp, tmp);
-        e.fold_off = static_cast<std::uint32_t>(tb->arena.size());
-        e.fold_len = static_cast<std::uint16_t>(tmp.size());
-        tb->arena += tmp;
-      }
+void build_block(fold_table& t, std::size_t b);
+
+// The entry of `cp` (< kTableSize), its block built first if needed. Blocks
+// are written under the mutex and published with a release store; an entry
+// and its block's arena are never written again, so readers need no lock.
+const table_entry& entry_of(char32_t cp, const std::string** arena) {
+  static fold_table* t = new fold_table;  // never destroyed: other threads may be reading it at exit
+  const std::size_t b = cp / kBlockSize;
+  if (!t->ready[b].load(std::memory_order_acquire)) build_block(*t, b);
+  if (arena) *arena = &t->arenas[b];
+  return t->entries[cp];
+}
+
+void build_block(fold_table& t, std::size_t b) {
+  std::lock_guard<std::mutex> lock(t.building);
+  if (t.ready[b].load(std::memory_order_relaxed)) return;
+  std::string& arena = t.arenas[b];
+  std::string tmp;
+  for (char32_t cp = static_cast<char32_t>(b * kBlockSize); cp < (b + 1) * kBlockSize; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    table_entry& e = t.entries[cp];
+    e.props = compute_props(cp);
+    if (e.props.cls == cclass::letter || e.props.cls == cclass::digit) {
+      tmp.clear();
+      compute_fold(cp, tmp);
+      e.fold_off = static_cast<std::uint32_t>(arena.size());
+      e.fold_len = static_cast<std::uint16_t>(tmp.size());
+      arena += tmp;
     }
-    return tb;
-  }();
-  return *t;
+  }
+  t.ready[b].store(true, std::memory_order_release);
 }
 
 }  // namespace
@@ -180,7 +200,7 @@ std::size_t invalid_sequence_length(const unsigned char* s, std::size_t n) noexc
 }
 
 cp_props properties(char32_t cp) {
-  if (cp < kTableSize) return table().entries[cp].props;
+  if (cp < kTableSize) return entry_of(cp, nullptr).props;
   return compute_props(cp);
 }
 
@@ -190,10 +210,10 @@ void append_folded(char32_t cp, std::string& out) {
     return;
   }
   if (cp < kTableSize) {
-    const fold_table& t = table();
-    const table_entry& e = t.entries[cp];
+    const std::string* arena = nullptr;
+    const table_entry& e = entry_of(cp, &arena);
     if (e.props.cls == cclass::letter || e.props.cls == cclass::digit) {
-      out.append(t.arena, e.fold_off, e.fold_len);
+      out.append(*arena, e.fold_off, e.fold_len);
       return;
     }
     if (e.props.cls == cclass::mark) return;
