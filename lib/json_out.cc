@@ -46,14 +46,6 @@ inline bool word_needs_care(std::uint64_t w) noexcept {
 
 }  // namespace
 
-void byte_buffer::grow(std::size_t n) {
-  // Chunks bound the zero-filling resize() does to what is about to be written.
-  constexpr std::size_t kChunk = 16384;
-  const std::size_t chunk = chunk_ != 0 ? chunk_ : kChunk;
-  chunk_ = 0;
-  s_.resize(size_ + (n > chunk ? n : chunk));
-}
-
 char* put_json_string(char* p, std::string_view s) {
   *p++ = '"';
   const char* in = s.data();

@@ -14,32 +14,9 @@
 #include <string>
 #include <string_view>
 
+#include "byte_buffer.h"
+
 namespace jumpa::detail {
-
-// Writes into the end of a std::string without a std::string call per write:
-// the string is grown in chunks (its own doubling keeps that amortised) and
-// cut to what was written by finish().
-class byte_buffer {
- public:
-  // `expected`: about how many bytes will be written (the first growth makes
-  // room for that many rather than a fixed chunk).
-  explicit byte_buffer(std::string& s, std::size_t expected = 0) : s_(s), size_(s.size()), chunk_(expected) {}
-  // Room for at least `n` more bytes; returns where they go.
-  char* room(std::size_t n) {
-    if (s_.size() - size_ < n) grow(n);
-    return s_.data() + size_;
-  }
-  // The bytes up to `end` (a pointer from room()) are written.
-  void commit(char* end) { size_ = static_cast<std::size_t>(end - s_.data()); }
-  // Cuts the string to the bytes written.
-  void finish() { s_.resize(size_); }
-
- private:
-  void grow(std::size_t n);
-  std::string& s_;
-  std::size_t size_;
-  std::size_t chunk_;  // the next growth's size, at least
-};
 
 // Writes `s` as a JSON string (with quotes) at `p`, which has room for
 // json_string_room(s.size()) bytes; returns the end.

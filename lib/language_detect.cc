@@ -10,9 +10,6 @@
 namespace jumpa::detail {
 namespace {
 
-bool ascii_letter(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(unsigned char c) noexcept { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
-
 // Per byte: the lower-case letter for an ASCII letter, 0 for any other byte.
 struct letter_table {
   unsigned char lower[256] = {};
@@ -29,9 +26,9 @@ void language_detector::add(std::uint32_t lang, std::string_view word) {
   if (lang >= 32 || word.empty() || word.size() > 24) return;
   std::string w;
   for (char ch : word) {
-    auto c = static_cast<unsigned char>(ch);
-    if (!ascii_letter(c)) return;  // phrases and non-ASCII forms do not count
-    w.push_back(lower(c));
+    const unsigned char l = kLetters.lower[static_cast<unsigned char>(ch)];
+    if (l == 0) return;  // phrases and non-ASCII forms do not count
+    w.push_back(static_cast<char>(l));
   }
   words_.push_back({std::move(w), 1u << lang});
 }

@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "byte_buffer.h"
 #include "fold.h"
 
 namespace jumpa {
@@ -92,31 +93,8 @@ std::string join_fold(const std::vector<std::string>& toks, bool with_spaces) {
   return out;
 }
 
-// The folded forms being written: bytes go straight into the string through a
-// pointer (no std::string call per byte); finish() cuts it to what was written.
-class fold_buffer {
- public:
-  fold_buffer(std::string& s, std::size_t expected) : s_(s), len_(s.size()) { s_.resize(len_ + expected); }
-  char* room(std::size_t k) {
-    if (s_.size() - len_ < k) s_.resize(std::max(s_.size() * 2, len_ + k));
-    return s_.data() + len_;
-  }
-  void commit(char* end) { len_ = static_cast<std::size_t>(end - s_.data()); }
-  void push(char c) { *room(1) = c; ++len_; }
-  void append(std::string_view v) {
-    std::memcpy(room(v.size()), v.data(), v.size());
-    len_ += v.size();
-  }
-  std::size_t size() const { return len_; }
-  void finish() { s_.resize(len_); }
-
- private:
-  std::string& s_;
-  std::size_t len_;
-};
-
 // The folded form of one non-ASCII code point (short: no allocation).
-void append_folded_cp(char32_t cp, fold_buffer& out) {
+void append_folded_cp(char32_t cp, detail::byte_buffer& out) {
   std::string f;
   detail::append_folded(cp, f);
   out.append(f);
@@ -129,7 +107,7 @@ struct word_shape {
 
 // Scans the word or number starting at s[i] (letters, digits, marks;
 // apostrophes between letters), appending its folded form; advances i.
-word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, fold_buffer& folded) {
+word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, detail::byte_buffer& folded) {
   word_shape w;
   bool& any_letter = w.any_letter;
   bool& all_upper = w.all_upper;
@@ -275,7 +253,7 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   out.tokens.reserve(n / 5 + 8);
-  fold_buffer folded(out.folded, n + 16);
+  detail::byte_buffer folded(out.folded, n + 16);
   std::size_t invalid = 0;
   std::uint8_t pending = 0;  // flags for the next token
   int newlines = 0;

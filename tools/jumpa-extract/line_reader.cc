@@ -14,7 +14,18 @@ namespace cli {
 
 namespace {
 constexpr std::size_t kBlock = 1 << 16;
+
+// One read(2), retried when a signal other than a stop interrupts it; -1
+// with `error` set on failure.
+ssize_t read_some(int fd, char* p, std::size_t n, std::string& error) {
+  for (;;) {
+    ssize_t got = ::read(fd, p, n);
+    if (got < 0 && errno == EINTR && !stop_requested()) continue;
+    if (got < 0) error = errno == EINTR ? "interrupted" : std::string("read error: ") + std::strerror(errno);
+    return got;
+  }
 }
+}  // namespace
 
 line_reader::~line_reader() {
   if (fd_ > STDIN_FILENO) ::close(fd_);
@@ -28,18 +39,14 @@ bool line_reader::fill() {
   }
   const std::size_t old = buf_.size();
   buf_.resize(old + kBlock);
-  for (;;) {
-    ssize_t n = ::read(fd_, &buf_[old], kBlock);
-    if (n < 0 && errno == EINTR && !stop_requested()) continue;
-    if (n < 0) {
-      error_ = errno == EINTR ? "interrupted" : std::string("read error: ") + std::strerror(errno);
-      buf_.resize(old);
-      return false;
-    }
-    buf_.resize(old + static_cast<std::size_t>(n));
-    if (n == 0) eof_ = true;
-    return n > 0;
+  ssize_t n = read_some(fd_, &buf_[old], kBlock, error_);
+  if (n < 0) {
+    buf_.resize(old);
+    return false;
   }
+  buf_.resize(old + static_cast<std::size_t>(n));
+  if (n == 0) eof_ = true;
+  return n > 0;
 }
 
 line_reader::result line_reader::next(std::string& line) {
@@ -96,14 +103,11 @@ bool read_whole(int fd, std::size_t expected, std::string& out, std::string& err
   bool ok = true;
   for (;;) {
     if (got == out.size()) out.resize(out.size() * 2);
-    ssize_t n = ::read(fd, &out[got], out.size() - got);
-    if (n < 0 && errno == EINTR && !stop_requested()) continue;
-    if (n < 0) {
-      error = errno == EINTR ? "interrupted" : std::string("read error: ") + std::strerror(errno);
-      ok = false;
+    ssize_t n = read_some(fd, &out[got], out.size() - got, error);
+    if (n <= 0) {
+      ok = n == 0;
       break;
     }
-    if (n == 0) break;
     got += static_cast<std::size_t>(n);
   }
   out.resize(got);
