@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "gazetteer_builder.h"
 #include "gazetteer_schema.h"
@@ -40,7 +41,7 @@ class gazetteer_loader {
  private:
   gazetteer& g_;
   std::vector<status>& problems_;
-  std::unordered_map<std::string, source_position> seen_ids_;
+  std::unordered_map<std::string, std::size_t> seen_ids_;  // id → index of its entity in g_
 
   void bad(errc c, std::string msg, source_position p) { problems_.emplace_back(c, std::move(msg), std::move(p)); }
 
@@ -74,7 +75,7 @@ class gazetteer_loader {
       ri.label = std::string(t.get(r, cl));
       ri.role_class = std::string(t.get(r, cc));
       ri.in_party = std::string(t.get(r, cp));
-      ri.answers_to = detail::split_list(t.get(r, ca), t.pos(r, ca), problems_);
+      ri.answers_to = detail::split_list(t, r, ca, problems_);
       bool ok = !ri.id.empty() && std::all_of(ri.id.begin(), ri.id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || c == '_';
       });
@@ -181,6 +182,9 @@ class gazetteer_loader {
                       "short", "acronym", "kind", "parent", "source", "born", "died"},
                   {"id", "type", "name"});
     const entity_columns c(t);
+    auto& ents = gazetteer_builder::entities(g_);
+    if (std::size_t need = ents.size() + t.rows.size(); need > ents.capacity())
+      ents.reserve(std::max(need, 2 * ents.capacity()));  // geometric: many small files
     for (const tsv_row& r : t.rows) entity_row(t, c, r);
   }
 
@@ -196,14 +200,15 @@ class gazetteer_loader {
       return;
     }
     if (auto it = seen_ids_.find(e.id); it != seen_ids_.end()) {
-      bad(errc::invalid_data, "duplicate id '" + e.id + "' (first at " + it->second.file + ":" +
-                                  std::to_string(it->second.line) + ")", t.pos(r, c.id));
+      const source_position& first = gazetteer_builder::entities(g_)[it->second].where;
+      bad(errc::invalid_data, "duplicate id '" + e.id + "' (first at " + first.file + ":" + std::to_string(first.line) + ")",
+          t.pos(r, c.id));
       return;
     }
     e.name = std::string(t.get(r, c.name));
     if (e.name.empty()) { bad(errc::invalid_data, "empty name", t.pos(r, c.name)); return; }
     std::size_t before = problems_.size();
-    auto list = [&](int col) { return detail::split_list(t.get(r, col), t.pos(r, col), problems_); };
+    auto list = [&](int col) { return detail::split_list(t, r, col, problems_); };
     auto text = [&](int col) { return std::string(t.get(r, col)); };
     e.aliases = list(c.aliases);
     e.short_forms = list(c.short_forms);
@@ -226,8 +231,9 @@ class gazetteer_loader {
           t.pos(r, c.country));
     type_columns(t, c, r, e);
     if (problems_.size() != before) return;
-    seen_ids_.emplace(e.id, e.where);
-    gazetteer_builder::entities(g_).push_back(std::move(e));
+    auto& ents = gazetteer_builder::entities(g_);
+    seen_ids_.emplace(e.id, ents.size());
+    ents.push_back(std::move(e));
   }
 
   // Columns that only some types use, and their values.
@@ -299,10 +305,16 @@ class gazetteer_loader {
     }
     check_columns(t, allowed, required);
     auto& rows = lexicon_for(lang).tables[table];
-    std::set<std::string> seen_forms;
+    std::vector<int> cols;  // by schema column: its index in this table
+    cols.reserve(schema.columns.size());
+    for (const auto& c : schema.columns) cols.push_back(t.column(c.name));
+    const int cform = t.column("form");
+    std::unordered_set<std::string> seen_forms;
+    seen_forms.reserve(t.rows.size());
+    rows.reserve(rows.size() + t.rows.size());
     for (const tsv_row& r : t.rows) {
       lexicon_entry e;
-      if (!lexicon_row(t, r, schema, e)) continue;
+      if (!lexicon_row(t, r, schema, cform, cols, e)) continue;
       std::string key = fold(e.form);
       for (const auto& f : e.fields) key += "\t" + f;
       if (!seen_forms.insert(key).second) {
@@ -313,8 +325,8 @@ class gazetteer_loader {
     }
   }
 
-  bool lexicon_row(const tsv_table& t, const tsv_row& r, const detail::table_schema& schema, lexicon_entry& e) {
-    int cform = t.column("form");
+  bool lexicon_row(const tsv_table& t, const tsv_row& r, const detail::table_schema& schema, int cform,
+                   const std::vector<int>& cols, lexicon_entry& e) {
     e.form = std::string(t.get(r, cform));
     e.where = t.pos(r, cform);
     if (e.form.empty() || fold(e.form).empty()) {
@@ -322,10 +334,12 @@ class gazetteer_loader {
       return false;
     }
     bool ok = true;
-    for (const auto& c : schema.columns) {
-      int ci = t.column(c.name);
+    e.fields.reserve(schema.columns.size());
+    for (std::size_t k = 0; k < schema.columns.size(); ++k) {
+      const auto& c = schema.columns[k];
+      const int ci = cols[k];
       std::string v(t.get(r, ci));
-      if (!v.empty() && !value_ok(c, v, t.pos(r, ci))) ok = false;
+      if (!v.empty() && !value_ok(c, v, t, r, ci)) ok = false;
       if (v.empty() && c.required) {
         bad(errc::invalid_data, "empty " + c.name, t.pos(r, ci));
         ok = false;
@@ -335,28 +349,31 @@ class gazetteer_loader {
     return ok;
   }
 
-  bool value_ok(const detail::column_schema& c, const std::string& v, const source_position& at) {
+  // Whether value `v` of field `ci` of row `r` fits its column (its position
+  // is built only for a problem).
+  bool value_ok(const detail::column_schema& c, const std::string& v, const tsv_table& t, const tsv_row& r, int ci) {
     using detail::column_schema;
+    auto at = [&] { return t.pos(r, ci); };
     switch (c.check) {
       case column_schema::integer: {
         int x = 0;
         if (detail::parse_int(v, x) && x >= c.min && x <= c.max) return true;
         bad(errc::invalid_data,
-            c.name + " must be an integer in [" + std::to_string(c.min) + ", " + std::to_string(c.max) + "]", at);
+            c.name + " must be an integer in [" + std::to_string(c.min) + ", " + std::to_string(c.max) + "]", at());
         return false;
       }
       case column_schema::flags: {
         bool ok = true;
-        for (const auto& f : detail::split_list(v, at, problems_))
+        for (const auto& f : detail::split_list(t, r, ci, problems_))
           if (!c.values.count(f)) {
-            bad(errc::invalid_data, "unknown flag '" + f + "'", at);
+            bad(errc::invalid_data, "unknown flag '" + f + "'", at());
             ok = false;
           }
         return ok;
       }
       case column_schema::choice:
         if (c.values.count(v)) return true;
-        bad(errc::invalid_data, "unknown " + c.name + " '" + v + "'", at);
+        bad(errc::invalid_data, "unknown " + c.name + " '" + v + "'", at());
         return false;
       case column_schema::text:
       case column_schema::role_ref:

@@ -73,32 +73,27 @@ std::vector<matcher_entry> name_entries(model& m) {
 // A lone "-" or "." token (a hyphen or an initial's dot), not a name word.
 bool punctuation_token(const std::string& t) { return t.size() == 1 && (t[0] == '-' || t[0] == '.'); }
 
-std::vector<std::string> person_tokens(const gazetteer_entity& e) {
-  std::vector<std::string> toks;  // sorted and unique at the end
+// A person's name facts, each name folded once: the folded tokens of each
+// name and alias in order (f.names), and every token of two bytes or more of
+// its names, aliases and short forms, sorted and unique (f.name_tokens; so
+// never a lone "-" or ".").
+void person_name_facts(const gazetteer_entity& e, entity_facts& f) {
+  std::vector<std::string>& toks = f.name_tokens;
   toks.reserve(8);
-  auto add = [&](const std::string& s) {
-    for (auto& t : fold_tokens(s))
-      if (t.size() >= 2) toks.push_back(std::move(t));  // (so never a lone "-" or ".")
+  auto add = [&](const std::string& s, bool is_name) {
+    std::vector<std::string> name = fold_tokens(s);
+    for (const auto& t : name)
+      if (t.size() >= 2) toks.push_back(t);
+    if (!is_name) return;
+    name.erase(std::remove_if(name.begin(), name.end(), punctuation_token), name.end());
+    if (!name.empty()) f.names.push_back(std::move(name));
   };
-  add(e.name);
-  for (const auto& a : e.aliases) add(a);
-  for (const auto& a : e.short_forms) add(a);
+  f.names.reserve(1 + e.aliases.size());
+  add(e.name, true);
+  for (const auto& a : e.aliases) add(a, true);
+  for (const auto& a : e.short_forms) add(a, false);
   std::sort(toks.begin(), toks.end());
   toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
-  return toks;
-}
-
-// The folded tokens of each name and alias of a person, in order.
-std::vector<std::vector<std::string>> person_names(const gazetteer_entity& e) {
-  std::vector<std::vector<std::string>> out;
-  auto add = [&](const std::string& s) {
-    std::vector<std::string> toks = fold_tokens(s);
-    toks.erase(std::remove_if(toks.begin(), toks.end(), punctuation_token), toks.end());
-    if (!toks.empty()) out.push_back(std::move(toks));
-  };
-  add(e.name);
-  for (const auto& a : e.aliases) add(a);
-  return out;
 }
 
 void entity_facts_of(model& m) {
@@ -109,8 +104,7 @@ void entity_facts_of(model& m) {
     entity_facts& f = m.facts[i];
     if (e.type == entity_type::country) m.country_by_code[e.country] = i;
     if (e.type == entity_type::person) {
-      f.name_tokens = person_tokens(e);
-      f.names = person_names(e);
+      person_name_facts(e, f);
       for (const auto& n : f.names)
         if (n.size() >= 2) {
           auto& v = m.persons_by_first[n.front()];

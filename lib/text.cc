@@ -498,6 +498,25 @@ bool plain_ascii(std::string_view phrase) {
   return true;
 }
 
+// The number of runs of letters and digits of `phrase`, or -1 when it is not
+// a plain phrase (one pass for both).
+int plain_run_count(std::string_view phrase) {
+  int runs = 0;
+  bool in_run = false;
+  for (char ch : phrase) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == ' ') {
+      in_run = false;
+    } else if (kAsciiWord.bits[c] == 0) {
+      return -1;
+    } else if (!in_run) {
+      ++runs;
+      in_run = true;
+    }
+  }
+  return runs;
+}
+
 // Calls f(begin, end) for each run of letters and digits of a plain phrase.
 template <class F>
 void plain_runs(std::string_view phrase, F&& f) {
@@ -515,26 +534,23 @@ void plain_runs(std::string_view phrase, F&& f) {
 }  // namespace
 
 std::vector<std::string> fold_tokens(std::string_view phrase) {
-  if (plain_ascii(phrase)) {
-    std::vector<std::string> out;
-    std::size_t runs = 0;
-    plain_runs(phrase, [&](std::size_t, std::size_t) { ++runs; });
-    out.reserve(runs);
+  std::vector<std::string> out;
+  if (const int runs = plain_run_count(phrase); runs >= 0) {
+    out.reserve(static_cast<std::size_t>(runs));
     plain_runs(phrase, [&](std::size_t b, std::size_t e) {
-      std::string& t = out.emplace_back(phrase.substr(b, e - b));
-      for (char& c : t) c = kAsciiWord.lower[static_cast<unsigned char>(c)];
+      std::string& t = out.emplace_back(e - b, '\0');
+      for (std::size_t k = b; k < e; ++k) t[k - b] = kAsciiWord.lower[static_cast<unsigned char>(phrase[k])];
     });
     return out;
   }
   const analyzed_text& a = phrase_tokens(phrase);
-  std::vector<std::string> out;
   out.reserve(a.tokens.size());
   for (const token& t : a.tokens) out.emplace_back(a.fold(t));
   return out;
 }
 
 bool detail::folds_to_nothing(std::string_view phrase) {
-  if (plain_ascii(phrase)) return phrase.find_first_not_of(' ') == std::string_view::npos;
+  if (const int runs = plain_run_count(phrase); runs >= 0) return runs == 0;
   const analyzed_text& a = phrase_tokens(phrase);
   for (const token& t : a.tokens)
     if (t.fold_size != 0) return false;

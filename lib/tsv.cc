@@ -90,26 +90,44 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
   return t;
 }
 
-std::vector<std::string> split_list(std::string_view field, const source_position& where,
-                                    std::vector<status>& problems) {
+namespace {
+
+// The items of a `|` list; `where()` gives the field's position, built only
+// for a problem (it copies the file name).
+template <class Where>
+std::vector<std::string> split_items(std::string_view field, const Where& where, std::vector<status>& problems) {
   std::vector<std::string> out;
   if (field.empty()) return out;
   std::size_t start = 0;
   while (true) {
     std::size_t bar = field.find('|', start);
     std::string_view item = field.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
-    source_position p = where;
-    p.column += start;
+    auto at = [&] {
+      source_position p = where();
+      p.column += start;
+      return p;
+    };
     if (item.empty())
-      problems.emplace_back(errc::parse_error, "empty list item", p);
+      problems.emplace_back(errc::parse_error, "empty list item", at());
     else if (outer_space(item))
-      problems.emplace_back(errc::parse_error, "list item '" + std::string(item) + "' has outer spaces", p);
+      problems.emplace_back(errc::parse_error, "list item '" + std::string(item) + "' has outer spaces", at());
     else
       out.emplace_back(item);
     if (bar == std::string_view::npos) break;
     start = bar + 1;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> split_list(std::string_view field, const source_position& where,
+                                    std::vector<status>& problems) {
+  return split_items(field, [&] { return where; }, problems);
+}
+
+std::vector<std::string> split_list(const tsv_table& t, const tsv_row& r, int col, std::vector<status>& problems) {
+  return split_items(t.get(r, col), [&] { return t.pos(r, col); }, problems);
 }
 
 }  // namespace jumpa::detail

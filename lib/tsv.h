@@ -44,6 +44,8 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
 // Splits a `|` list; reports empty items and items with outer spaces.
 std::vector<std::string> split_list(std::string_view field, const source_position& where,
                                     std::vector<status>& problems);
+// The same for field `col` of row `r` (its position is built only for a problem).
+std::vector<std::string> split_list(const tsv_table& t, const tsv_row& r, int col, std::vector<status>& problems);
 
 }  // namespace jumpa::detail
 
