@@ -8,9 +8,25 @@
 namespace jumpa::detail {
 namespace {
 
-bool has_token(const std::vector<std::string>& toks, std::string_view f) {
-  return std::binary_search(toks.begin(), toks.end(), f, [](std::string_view a, std::string_view b) { return a < b; });
-}
+// A person's folded name tokens, sorted and unique: the gazetteer's (views
+// into the model) or a pattern person's own.
+class person_tokens {
+ public:
+  person_tokens(const entity_builder& b, const doc_entity& e)
+      : gaz_(e.gaz >= 0 ? b.m.name_tokens(static_cast<std::uint32_t>(e.gaz)) : token_span()),
+        own_(e.gaz >= 0 ? nullptr : &e.tokens) {}
+  std::size_t size() const { return own_ ? own_->size() : gaz_.size(); }
+  std::string_view operator[](std::size_t k) const { return own_ ? std::string_view((*own_)[k]) : gaz_[k]; }
+  bool has(std::string_view f) const {
+    auto less = [](std::string_view a, std::string_view c) { return a < c; };
+    return own_ ? std::binary_search(own_->begin(), own_->end(), f, less)
+                : std::binary_search(gaz_.begin(), gaz_.end(), f, less);
+  }
+
+ private:
+  token_span gaz_;
+  const std::vector<std::string>* own_;
+};
 
 bool lower_initial(const lexical& lx, std::uint32_t tok) {
   std::string_view raw = lx.text->raw(lx.text->tokens[tok]);
@@ -20,7 +36,7 @@ bool lower_initial(const lexical& lx, std::uint32_t tok) {
 struct full_name {
   std::uint32_t entity;
   std::uint32_t first_begin;  // first token of its first full-name mention
-  const std::vector<std::string>* toks;
+  person_tokens toks;
 };
 
 std::vector<full_name> named_persons(const entity_builder& b) {
@@ -32,7 +48,7 @@ std::vector<full_name> named_persons(const entity_builder& b) {
     for (std::uint32_t mi : e.mentions)
       if (b.t.mentions[mi].kind == mention_kind::name) first = std::min(first, b.t.mentions[mi].first);
     if (first == UINT32_MAX) continue;
-    persons.push_back({ei, first, &name_tokens(b, e)});
+    persons.push_back({ei, first, person_tokens(b, e)});
   }
   return persons;
 }
@@ -44,12 +60,12 @@ class name_token_index {
  public:
   explicit name_token_index(const std::vector<full_name>& persons) {
     std::size_t n = 0;
-    for (const full_name& p : persons) n += p.toks->size();
+    for (const full_name& p : persons) n += p.toks.size();
     entries_.reserve(n);
     for (const full_name& p : persons)
-      for (std::size_t k = 0; k < p.toks->size(); ++k)
-        if (k == 0 || (*p.toks)[k] != (*p.toks)[k - 1])  // each person once per token
-          entries_.push_back({(*p.toks)[k], &p});
+      for (std::size_t k = 0; k < p.toks.size(); ++k)
+        if (k == 0 || p.toks[k] != p.toks[k - 1])  // each person once per token
+          entries_.push_back({p.toks[k], &p});
     std::sort(entries_.begin(), entries_.end(), [](const entry& a, const entry& c) { return a.tok < c.tok; });
   }
   // Calls fn(person) for every person whose names contain `tok`.
@@ -162,16 +178,12 @@ std::uint32_t title_reference_end(const entity_builder& b, std::uint32_t i, titl
 
 }  // namespace
 
-const std::vector<std::string>& name_tokens(const entity_builder& b, const doc_entity& e) {
-  return e.gaz >= 0 ? b.m.facts[static_cast<std::size_t>(e.gaz)].name_tokens : e.tokens;
-}
-
 std::int32_t earlier_owner(const entity_builder& b, std::uint32_t tok) {
   std::string_view f = b.fold(tok);
   std::int32_t owner = -1;
   for (std::uint32_t ei = 0; ei < b.t.entities.size(); ++ei) {
     const doc_entity& e = b.t.entities[ei];
-    if (e.type != entity_type::person || e.first_name >= tok || !has_token(name_tokens(b, e), f)) continue;
+    if (e.type != entity_type::person || e.first_name >= tok || !person_tokens(b, e).has(f)) continue;
     if (owner >= 0) return -1;
     owner = static_cast<std::int32_t>(ei);
   }

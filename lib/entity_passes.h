@@ -100,7 +100,6 @@ void attach_roles(entity_builder& b, std::uint32_t entity, const title_phrase& t
 std::uint32_t add_titled_person(entity_builder& b, std::uint32_t first, std::uint32_t end, const title_phrase& tp);
 // The unique person with a full mention before `tok` whose names contain its token, or -1.
 std::int32_t earlier_owner(const entity_builder& b, std::uint32_t tok);
-const std::vector<std::string>& name_tokens(const entity_builder& b, const doc_entity& e);
 
 // --- the passes, in order ------------------------------------------------------------
 void gazetteer_names(entity_builder& b);

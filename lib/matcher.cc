@@ -105,6 +105,12 @@ class edge_map {
       if (keys_[i] == key) return vals_[i];
     }
   }
+  // Room for `n` edges without growing (no old table beside the new one).
+  void reserve(std::size_t n) {
+    std::size_t cap = 1024;
+    while (cap < 2 * n) cap *= 2;
+    if (cap > keys_.size()) rehash(cap);
+  }
   // Children are never node 0 (the root), so 0 marks an empty slot.
   void insert(std::uint64_t key, std::uint32_t child) {
     if ((size_ + 1) * 2 > keys_.size()) grow();
@@ -124,10 +130,10 @@ class edge_map {
     keys_[i] = key;
     vals_[i] = child;
   }
-  void grow() {
+  void grow() { rehash(keys_.empty() ? 1024 : keys_.size() * 2); }
+  void rehash(std::size_t cap) {
     std::vector<std::uint64_t> ok = std::move(keys_);
     std::vector<std::uint32_t> ov = std::move(vals_);
-    std::size_t cap = ok.empty() ? 1024 : ok.size() * 2;
     keys_.assign(cap, 0);
     vals_.assign(cap, 0);
     for (std::size_t i = 0; i < ok.size(); ++i)
@@ -172,21 +178,24 @@ struct matcher::impl {
   vocabulary vocab;
   // Trie: node 0 is the root. transitions keyed by (node << 32 | token id).
   edge_map next;
-  std::vector<std::vector<accept>> accepts;  // per node
+  // Accepts of node n: accept_list[accept_begin[n], accept_begin[n + 1]), by payload.
+  std::vector<std::uint32_t> accept_begin = {0, 0};
+  std::vector<accept> accept_list;
   std::vector<std::uint32_t> form_node;      // RE2 engine: pattern index → trie node
   std::vector<std::uint32_t> form_tokens;    // RE2 engine: pattern index → token count
   std::vector<std::unique_ptr<RE2::Set>> shards;
   std::vector<std::uint32_t> shard_base;     // first pattern index of each shard
 
+  bool accepting(std::uint32_t node) const noexcept { return accept_begin[node] != accept_begin[node + 1]; }
   void find_literal(const analyzed_text& t, std::vector<match>& out) const;
   // Trie walk from token i: (end token, node) of every accepting prefix, shortest first.
   void walk(const analyzed_text& t, std::uint32_t i, std::vector<std::pair<std::uint32_t, std::uint32_t>>& hits) const;
   void find_re2(const analyzed_text& t, std::vector<match>& out) const;
   void emit(const analyzed_text& t, std::uint32_t first, std::uint32_t end, std::uint32_t node,
             std::vector<match>& out) const {
-    const auto& acc = accepts[node];
     bool caps_checked = false, caps = false;
-    for (const accept& a : acc) {
+    for (std::uint32_t k = accept_begin[node]; k != accept_begin[node + 1]; ++k) {
+      const accept& a = accept_list[k];
       if (a.case_sensitive) {
         if (!caps_checked) {
           caps = all_caps_span(t, first, end);
@@ -203,20 +212,93 @@ struct matcher::impl {
       out.push_back(m);
     }
   }
+  // Fills accept_begin/accept_list from (node, accept) pairs in any order: one
+  // accept per payload, case-insensitive when any entry with it is (so a
+  // case-insensitive entry subsumes a case-sensitive one: no duplicate matches).
+  void set_accepts(std::vector<std::pair<std::uint32_t, accept>>& pending, std::uint32_t nodes);
+  status add_re2_shards(const std::vector<std::string>& pattern_text);
 };
 
-matcher::matcher() : impl_(std::make_shared<impl>()) { const_cast<impl&>(*impl_).accepts.resize(1); }
+matcher::matcher() : impl_(std::make_shared<impl>()) {}
 
 std::size_t matcher::size() const noexcept { return impl_->entries; }
 match_engine matcher::engine() const noexcept { return impl_->options.engine; }
 
+void matcher::impl::set_accepts(std::vector<std::pair<std::uint32_t, accept>>& pending, std::uint32_t nodes) {
+  // Grouped by node (a counting sort), then by payload within a node (few).
+  accept_begin.assign(std::size_t{nodes} + 1, 0);
+  for (const auto& p : pending) ++accept_begin[p.first + 1];
+  for (std::uint32_t n = 0; n < nodes; ++n) accept_begin[n + 1] += accept_begin[n];
+  std::vector<accept> grouped(pending.size());
+  {
+    std::vector<std::uint32_t> fill(accept_begin.begin(), accept_begin.end() - 1);
+    for (const auto& [node, a] : pending) grouped[fill[node]++] = a;
+  }
+  // One accept per payload: drop repeats in place and close the gaps.
+  accept_list.clear();
+  accept_list.reserve(grouped.size());
+  std::uint32_t begin = 0;
+  for (std::uint32_t n = 0; n < nodes; ++n) {
+    const std::uint32_t end = accept_begin[n + 1];
+    accept_begin[n] = static_cast<std::uint32_t>(accept_list.size());
+    std::sort(grouped.begin() + begin, grouped.begin() + end,
+              [](const accept& a, const accept& b) { return a.payload < b.payload; });
+    for (std::uint32_t k = begin; k < end; ++k) {
+      const accept& a = grouped[k];
+      if (accept_list.size() > accept_begin[n] && accept_list.back().payload == a.payload) {
+        if (!a.case_sensitive) accept_list.back().case_sensitive = false;
+        continue;
+      }
+      accept_list.push_back(a);
+    }
+    begin = end;
+  }
+  accept_begin[nodes] = static_cast<std::uint32_t>(accept_list.size());
+  pending.clear();
+}
+
+status matcher::impl::add_re2_shards(const std::vector<std::string>& pattern_text) {
+  if (options.re2_shard_size == 0) return status(errc::invalid_argument, "re2_shard_size must be > 0");
+  RE2::Options ro;
+  ro.set_encoding(RE2::Options::EncodingUTF8);
+  ro.set_max_mem(options.re2_max_mem);
+  ro.set_case_sensitive(true);  // text and forms are both folded
+  for (std::size_t base = 0; base < pattern_text.size(); base += options.re2_shard_size) {
+    auto set = std::make_unique<RE2::Set>(ro, RE2::ANCHOR_START);
+    std::size_t end = std::min(pattern_text.size(), base + options.re2_shard_size);
+    for (std::size_t i = base; i < end; ++i) {
+      std::string err;
+      if (set->Add(pattern_text[i], &err) < 0)
+        return status(errc::pattern_error, "RE2 rejected form '" + pattern_text[i] + "': " + err);
+    }
+    if (!set->Compile())
+      return status(errc::pattern_error,
+                    "RE2::Set shard of " + std::to_string(end - base) + " forms exceeds re2_max_mem");
+    shard_base.push_back(static_cast<std::uint32_t>(base));
+    shards.push_back(std::move(set));
+  }
+  return {};
+}
+
 result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, const matcher_options& options) {
+  std::vector<matcher_form> forms;
+  forms.reserve(entries.size());
+  for (const auto& e : entries) forms.push_back({e.form, e.payload, e.case_sensitive});
+  return compile_forms(forms, options);
+}
+
+result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries, const matcher_options& options) {
   auto m = std::make_shared<impl>();
   m->options = options;
-  m->accepts.resize(1);
   m->entries = entries.size();
   std::vector<std::string> pattern_text;
   std::unordered_map<std::uint32_t, std::uint32_t> node_pattern;
+  std::vector<std::pair<std::uint32_t, accept>> pending;  // (node, accept) of every entry
+  pending.reserve(entries.size());
+  std::size_t words = 0;  // about the number of edges at most (tokens split at spaces)
+  for (const auto& e : entries) words += 1 + static_cast<std::size_t>(std::count(e.form.begin(), e.form.end(), ' '));
+  m->next.reserve(words);
+  std::uint32_t nodes = 1;
   for (const auto& e : entries) {
     std::vector<std::string> toks = fold_tokens(e.form);
     if (status s = tokens_problem(e.form, toks); !s.ok()) return s;
@@ -226,18 +308,12 @@ result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, cons
       std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | id;
       std::uint32_t child = m->next.find(key);
       if (child == 0) {
-        child = static_cast<std::uint32_t>(m->accepts.size());
-        m->accepts.emplace_back();
+        child = nodes++;
         m->next.insert(key, child);
       }
       node = child;
     }
-    // One accept per payload: a case-insensitive entry subsumes a
-    // case-sensitive one with the same payload (no duplicate matches).
-    auto& acc = m->accepts[node];
-    auto same = std::find_if(acc.begin(), acc.end(), [&](const accept& a) { return a.payload == e.payload; });
-    if (same == acc.end()) acc.push_back({e.payload, e.case_sensitive});
-    else if (!e.case_sensitive) same->case_sensitive = false;
+    pending.push_back({node, {e.payload, e.case_sensitive}});
     if (options.engine == match_engine::re2 && !node_pattern.count(node)) {
       std::string joined;
       for (const auto& tk : toks) {
@@ -250,30 +326,9 @@ result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, cons
       m->form_tokens.push_back(static_cast<std::uint32_t>(toks.size()));
     }
   }
-  for (auto& acc : m->accepts)
-    std::sort(acc.begin(), acc.end(), [](const accept& a, const accept& b) { return a.payload < b.payload; });
-
-  if (options.engine == match_engine::re2) {
-    if (options.re2_shard_size == 0) return status(errc::invalid_argument, "re2_shard_size must be > 0");
-    RE2::Options ro;
-    ro.set_encoding(RE2::Options::EncodingUTF8);
-    ro.set_max_mem(options.re2_max_mem);
-    ro.set_case_sensitive(true);  // text and forms are both folded
-    for (std::size_t base = 0; base < pattern_text.size(); base += options.re2_shard_size) {
-      auto set = std::make_unique<RE2::Set>(ro, RE2::ANCHOR_START);
-      std::size_t end = std::min(pattern_text.size(), base + options.re2_shard_size);
-      for (std::size_t i = base; i < end; ++i) {
-        std::string err;
-        if (set->Add(pattern_text[i], &err) < 0)
-          return status(errc::pattern_error, "RE2 rejected form '" + pattern_text[i] + "': " + err);
-      }
-      if (!set->Compile())
-        return status(errc::pattern_error,
-                      "RE2::Set shard of " + std::to_string(end - base) + " forms exceeds re2_max_mem");
-      m->shard_base.push_back(static_cast<std::uint32_t>(base));
-      m->shards.push_back(std::move(set));
-    }
-  }
+  m->set_accepts(pending, nodes);
+  if (options.engine == match_engine::re2)
+    if (status s = m->add_re2_shards(pattern_text); !s.ok()) return s;
   matcher out;
   out.impl_ = std::move(m);
   return out;
@@ -293,7 +348,7 @@ void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out
       std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
       if (child == 0) break;
       node = child;
-      if (!accepts[node].empty()) hits.emplace_back(j + 1, node);
+      if (accepting(node)) hits.emplace_back(j + 1, node);
     }
     for (auto h = hits.rbegin(); h != hits.rend(); ++h) emit(t, i, h->first, h->second, out);
   }
@@ -308,7 +363,7 @@ void matcher::impl::walk(const analyzed_text& t, std::uint32_t i,
     std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | id);
     if (child == 0) break;
     node = child;
-    if (!accepts[node].empty()) hits.emplace_back(j + 1, node);
+    if (accepting(node)) hits.emplace_back(j + 1, node);
   }
 }
 

@@ -41,23 +41,23 @@ int to_int(std::string_view s) {
   return v;
 }
 
-matcher_entry entry(const std::string& form, std::uint32_t payload) {
-  matcher_entry e;
-  e.form = form;
-  e.payload = payload;
-  e.case_sensitive = all_caps_short(form);
-  return e;
-}
+// A matcher form borrowed from the gazetteer (which the model keeps).
+matcher_form entry(const std::string& form, std::uint32_t payload) { return {form, payload, all_caps_short(form)}; }
 
 // Entity forms: names, aliases, acronyms and Indonesian names; short forms; adjectives.
-std::vector<matcher_entry> name_entries(model& m) {
-  std::vector<matcher_entry> out;
+std::vector<matcher_form> name_entries(model& m) {
+  std::vector<matcher_form> out;
   auto add = [&](const std::string& form, name_form f, std::uint32_t index) {
     if (folds_to_nothing(form)) return;
     out.push_back(entry(form, static_cast<std::uint32_t>(m.name_meanings.size())));
     m.name_meanings.push_back({index, f, capitalized_form(form)});
   };
   const auto& ents = m.gaz().entities();
+  std::size_t forms = 0;
+  for (const auto& e : ents)
+    forms += 2 + e.aliases.size() + e.acronyms.size() + e.short_forms.size() + e.adjectives.size();
+  out.reserve(forms);
+  m.name_meanings.reserve(forms);
   for (std::uint32_t i = 0; i < ents.size(); ++i) {
     const auto& e = ents[i];
     add(e.name, name_form::name, i);
@@ -73,44 +73,106 @@ std::vector<matcher_entry> name_entries(model& m) {
 // A lone "-" or "." token (a hyphen or an initial's dot), not a name word.
 bool punctuation_token(const std::string& t) { return t.size() == 1 && (t[0] == '-' || t[0] == '.'); }
 
-// A person's name facts, each name folded once: the folded tokens of each
-// name and alias in order (f.names), and every token of two bytes or more of
-// its names, aliases and short forms, sorted and unique (f.name_tokens; so
-// never a lone "-" or ".").
-void person_name_facts(const gazetteer_entity& e, entity_facts& f) {
-  std::vector<std::string>& toks = f.name_tokens;
-  toks.reserve(8);
-  auto add = [&](const std::string& s, bool is_name) {
-    std::vector<std::string> name = fold_tokens(s);
-    for (const auto& t : name)
-      if (t.size() >= 2) toks.push_back(t);
-    if (!is_name) return;
-    name.erase(std::remove_if(name.begin(), name.end(), punctuation_token), name.end());
-    if (!name.empty()) f.names.push_back(std::move(name));
+// Builds the persons' name facts into the model: each folded token is stored
+// once in model::name_text, and ranges of model::name_pool refer to them.
+class name_pool_builder {
+ public:
+  explicit name_pool_builder(model& m) : m_(m) {}
+
+  // The folded tokens of each name and alias of person `e`, in order (no lone
+  // "-" or "."), and every token of two bytes or more of its names, aliases
+  // and short forms, sorted and unique.
+  void add(const gazetteer_entity& e, entity_facts& f) {
+    sorted_.clear();
+    f.names.begin = static_cast<std::uint32_t>(m_.person_names.size());
+    add_name(e.name);
+    for (const auto& a : e.aliases) add_name(a);
+    f.names.size = static_cast<std::uint32_t>(m_.person_names.size()) - f.names.begin;
+    for (const auto& a : e.short_forms)
+      for (const auto& t : fold_tokens(a))
+        if (t.size() >= 2) sorted_.push_back(store(t));
+    auto text = [&](const span& x) { return std::string_view(m_.name_text).substr(x.first, x.second); };
+    std::sort(sorted_.begin(), sorted_.end(), [&](const span& x, const span& y) { return text(x) < text(y); });
+    sorted_.erase(std::unique(sorted_.begin(), sorted_.end(),
+                              [&](const span& x, const span& y) { return text(x) == text(y); }),
+                  sorted_.end());
+    f.name_tokens = {static_cast<std::uint32_t>(spans_.size()), static_cast<std::uint32_t>(sorted_.size())};
+    spans_.insert(spans_.end(), sorted_.begin(), sorted_.end());
+  }
+
+  // The views, once every person is added (name_text no longer grows).
+  void finish() {
+    m_.name_text.shrink_to_fit();
+    m_.name_pool.reserve(spans_.size());
+    for (const span& x : spans_) m_.name_pool.push_back(std::string_view(m_.name_text).substr(x.first, x.second));
+  }
+
+ private:
+  using span = std::pair<std::uint32_t, std::uint32_t>;  // (offset, length) in name_text
+
+  span store(const std::string& t) {
+    span x{static_cast<std::uint32_t>(m_.name_text.size()), static_cast<std::uint32_t>(t.size())};
+    m_.name_text += t;
+    return x;
+  }
+  void add_name(const std::string& s) {
+    const auto begin = static_cast<std::uint32_t>(spans_.size());
+    for (const auto& t : fold_tokens(s)) {
+      if (punctuation_token(t)) continue;
+      span x = store(t);
+      spans_.push_back(x);
+      if (t.size() >= 2) sorted_.push_back(x);
+    }
+    if (const auto n = static_cast<std::uint32_t>(spans_.size()) - begin; n != 0) m_.person_names.push_back({begin, n});
+  }
+
+  model& m_;
+  std::vector<span> spans_;   // by name_pool index
+  std::vector<span> sorted_;  // the person's tokens for name_tokens
+};
+
+// The first eight bytes of `t` as a big-endian number: ordering by it orders
+// by the text's first bytes (shorter texts padded with zero bytes).
+std::uint64_t prefix_key(std::string_view t) {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < t.size() ? static_cast<unsigned char>(t[i]) : 0u);
+  return k;
+}
+
+// (first token of each name of two tokens or more, person), sorted by token,
+// persons of one token in entity order.
+void persons_by_first_of(model& m) {
+  struct keyed {
+    std::uint64_t prefix;
+    std::string_view token;
+    std::uint32_t person;
   };
-  f.names.reserve(1 + e.aliases.size());
-  add(e.name, true);
-  for (const auto& a : e.aliases) add(a, true);
-  for (const auto& a : e.short_forms) add(a, false);
-  std::sort(toks.begin(), toks.end());
-  toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
+  std::vector<keyed> all;
+  for (std::uint32_t i = 0; i < m.facts.size(); ++i)
+    m.any_name(i, [&](token_span n) {
+      if (n.size() >= 2) all.push_back({prefix_key(n.front()), n.front(), i});
+      return false;
+    });
+  std::sort(all.begin(), all.end(), [](const keyed& a, const keyed& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    if (a.token != b.token) return a.token < b.token;
+    return a.person < b.person;
+  });
+  m.persons_by_first.reserve(all.size());
+  for (const keyed& k : all)
+    if (m.persons_by_first.empty() || m.persons_by_first.back() != std::pair{k.token, k.person})
+      m.persons_by_first.emplace_back(k.token, k.person);
 }
 
 void entity_facts_of(model& m) {
   const auto& ents = m.gaz().entities();
   m.facts.assign(ents.size(), {});
+  name_pool_builder names(m);
   for (std::uint32_t i = 0; i < ents.size(); ++i) {
     const auto& e = ents[i];
     entity_facts& f = m.facts[i];
     if (e.type == entity_type::country) m.country_by_code[e.country] = i;
-    if (e.type == entity_type::person) {
-      person_name_facts(e, f);
-      for (const auto& n : f.names)
-        if (n.size() >= 2) {
-          auto& v = m.persons_by_first[n.front()];
-          if (v.empty() || v.back() != i) v.push_back(i);
-        }
-    }
+    if (e.type == entity_type::person) names.add(e, f);
     f.media = e.type == entity_type::organization && e.kind == "media";
     if (e.type == entity_type::location) {
       if (e.kind == "city" || e.kind == "capital" || e.kind == "district") f.place = place_level::city;
@@ -118,6 +180,8 @@ void entity_facts_of(model& m) {
       if (const auto* p = m.gaz().find(e.parent)) f.parent = static_cast<std::int32_t>(p - ents.data());
     }
   }
+  names.finish();
+  persons_by_first_of(m);
   for (std::uint32_t i = 0; i < ents.size(); ++i)
     if (const auto* c = ents[i].type == entity_type::country ? m.gaz().find(ents[i].capital) : nullptr)
       m.facts[static_cast<std::size_t>(c - ents.data())].capital_of = static_cast<std::int32_t>(i);
@@ -248,7 +312,7 @@ result<language_model> compile_language(const model& m, const lexicon& lx, const
   for (const auto& e : lx.table("abbreviations")) to.abbreviations.push_back(e.form);
   for (const auto& e : lx.table("boilerplate")) to.boilerplate.push_back(e.form);
   lm.analyzer = text_analyzer(to);
-  std::vector<matcher_entry> entries;
+  std::vector<matcher_form> entries;
   std::vector<const lexicon_entry*> rows;  // the row of each entry
   std::unordered_map<std::string, std::uint32_t> word_rows;
   // A fixed table order keeps payloads (and so ties between forms) stable.
@@ -264,7 +328,7 @@ result<language_model> compile_language(const model& m, const lexicon& lx, const
       lm.forms.push_back(e.form);
     }
   }
-  auto compiled = matcher::compile(entries, mo);
+  auto compiled = matcher::compile_forms(entries, mo);
   if (!compiled) {  // name the lexicon row of a form the matcher cannot take
     for (const lexicon_entry* e : rows)
       if (status s = matcher::form_problem(e->form); !s.ok()) return status(errc::pattern_error, s.message(), e->where);
@@ -320,8 +384,8 @@ result<std::shared_ptr<const model>> compile_model(std::shared_ptr<const gazette
   entity_facts_of(*m);
   ambiguous_forms_of(*m);
   role_facts_of(*m);
-  std::vector<matcher_entry> names = name_entries(*m);
-  auto compiled = matcher::compile(names, o.matcher);
+  std::vector<matcher_form> names = name_entries(*m);
+  auto compiled = matcher::compile_forms(names, o.matcher);
   if (!compiled) {  // name the gazetteer row of a form the matcher cannot take
     for (const auto& e : names)
       if (status s = matcher::form_problem(e.form); !s.ok())

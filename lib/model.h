@@ -8,6 +8,7 @@
 #ifndef JUMPA_LIB_MODEL_H_
 #define JUMPA_LIB_MODEL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -43,14 +44,36 @@ enum class place_level : std::uint8_t {
   area,   // a sea, region or continent: never a meeting place
 };
 
+// A run of folded name tokens in model::name_pool.
+struct token_range {
+  std::uint32_t begin = 0, size = 0;
+};
+
+// A read-only view of sorted or ordered folded tokens.
+class token_span {
+ public:
+  token_span() = default;
+  token_span(const std::string_view* first, std::size_t n) : first_(first), n_(n) {}
+  const std::string_view* begin() const noexcept { return first_; }
+  const std::string_view* end() const noexcept { return first_ + n_; }
+  std::size_t size() const noexcept { return n_; }
+  bool empty() const noexcept { return n_ == 0; }
+  std::string_view front() const noexcept { return first_[0]; }
+  std::string_view operator[](std::size_t i) const noexcept { return first_[i]; }
+
+ private:
+  const std::string_view* first_ = nullptr;
+  std::size_t n_ = 0;
+};
+
 // Facts about one gazetteer entity that the rules need, precomputed.
 struct entity_facts {
   std::int32_t capital_of = -1;  // locations: the country entity whose capital this is
   std::int32_t parent = -1;      // locations: the containing location entity
   place_level place = place_level::other;
   bool media = false;            // an organisation of kind media (a source, not an actor)
-  std::vector<std::string> name_tokens;  // persons: folded tokens of its names, sorted, unique
-  std::vector<std::vector<std::string>> names;  // persons: folded tokens of each name and alias, in order
+  token_range name_tokens;  // persons: folded tokens of its names (model::name_pool), sorted, unique
+  token_range names;        // persons: each name and alias (model::person_names), its tokens in order
   std::vector<std::uint32_t> offices;    // persons: indexes into gazetteer::offices()
 };
 
@@ -136,8 +159,13 @@ struct model {
   std::vector<std::uint16_t> office_roles;  // by office index: its role's index (kNoRole when unknown)
   std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index
   std::unordered_map<std::string, std::uint16_t> role_by_id;
-  // persons by the first folded token of one of their names (of two tokens or more)
-  std::unordered_map<std::string, std::vector<std::uint32_t>> persons_by_first;
+  // Persons' folded name tokens: views into name_text, referred to by token_range.
+  std::string name_text;
+  std::vector<std::string_view> name_pool;
+  std::vector<token_range> person_names;  // by entity_facts::names
+  // (first folded token of a name of two tokens or more, person), sorted; a
+  // person once per token, persons of one token in entity order.
+  std::vector<std::pair<std::string_view, std::uint32_t>> persons_by_first;
   std::vector<language_model> languages;  // the options' language, or every language for "auto"
   language_detector detector;             // numbers are indexes into `languages`
   // Folded name forms never resolved to a person on their own: the gazetteer's
@@ -145,6 +173,24 @@ struct model {
   std::vector<std::string> ambiguous_forms;
 
   const gazetteer_entity& entity(std::uint32_t i) const { return gaz().entities()[i]; }
+  token_span tokens(token_range r) const { return {name_pool.data() + r.begin, r.size}; }
+  token_span name_tokens(std::uint32_t person) const { return tokens(facts[person].name_tokens); }
+  // Whether fn(tokens) holds for a name or alias of `person` (tried in order).
+  template <class F>
+  bool any_name(std::uint32_t person, F&& fn) const {
+    const token_range r = facts[person].names;
+    for (std::uint32_t k = r.begin; k < r.begin + r.size; ++k)
+      if (fn(tokens(person_names[k]))) return true;
+    return false;
+  }
+  // Calls fn(person) for every person one of whose names (of two tokens or
+  // more) starts with the folded token `first`, in entity order.
+  template <class F>
+  void persons_first(std::string_view first, F&& fn) const {
+    auto it = std::lower_bound(persons_by_first.begin(), persons_by_first.end(), first,
+                               [](const auto& e, std::string_view t) { return e.first < t; });
+    for (; it != persons_by_first.end() && it->first == first; ++it) fn(it->second);
+  }
   const office& office_at(std::uint32_t i) const { return gaz().offices()[i]; }
   const std::string& role_id(std::uint16_t r) const { return gaz().roles()[r].id; }
   std::uint16_t role(std::string_view id) const;  // kNoRole when unknown

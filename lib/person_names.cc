@@ -35,9 +35,9 @@ bool stands_for(const entity_builder& b, std::uint32_t tok, std::string_view wan
 }
 
 // Whether every token of `name` is written among `own`, the first one first.
-bool written_in(const entity_builder& b, const std::vector<std::string>& name, const std::vector<std::uint32_t>& own) {
+bool written_in(const entity_builder& b, token_span name, const std::vector<std::uint32_t>& own) {
   if (name.size() < 2 || own.empty() || b.fold(own.front()) != name.front()) return false;
-  return std::all_of(name.begin() + 1, name.end(), [&](const std::string& t) {
+  return std::all_of(name.begin() + 1, name.end(), [&](std::string_view t) {
     return std::any_of(own.begin() + 1, own.end(), [&](std::uint32_t k) { return stands_for(b, k, t); });
   });
 }
@@ -65,18 +65,16 @@ std::int32_t entity_builder::gazetteer_person(std::uint32_t first, std::uint32_t
   std::vector<std::uint32_t> own;
   own_tokens(*this, first, end, own);
   if (own.size() < 2) return -1;
-  auto it = m.persons_by_first.find(std::string(fold(own.front())));
-  if (it == m.persons_by_first.end()) return -1;
   std::int32_t found = -1;
-  for (std::uint32_t p : it->second) {
+  bool two = false;
+  m.persons_first(fold(own.front()), [&](std::uint32_t p) {
     const gazetteer_entity& ge = gent(p);
-    if (!country.empty() && !ge.country.empty() && ge.country != country) continue;
-    const auto& names = m.facts[p].names;
-    if (!std::any_of(names.begin(), names.end(), [&](const auto& n) { return written_in(*this, n, own); })) continue;
-    if (found >= 0) return -1;  // two persons fit: neither is meant
+    if (two || (!country.empty() && !ge.country.empty() && ge.country != country)) return;
+    if (!m.any_name(p, [&](token_span n) { return written_in(*this, n, own); })) return;
+    two = found >= 0;  // two persons fit: neither is meant
     found = static_cast<std::int32_t>(p);
-  }
-  return found;
+  });
+  return two ? -1 : found;
 }
 
 std::uint32_t entity_builder::for_name(std::uint32_t first, std::uint32_t end, const std::string& country) {

@@ -1,6 +1,7 @@
 // Tests for jumpa/matcher.h and lib/matcher.cc.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 #include <string>
@@ -381,5 +382,37 @@ TEST_CASE("matcher: a matcher can be shared between threads", "[matcher]") {
     // A copy shares the compiled state and matches the same.
     matcher copy = m;
     CHECK(triples(copy.find_all(a)) == want);
+  }
+}
+
+TEST_CASE("matcher: compile_forms from borrowed forms matches as compile does", "[matcher]") {
+  // Shared prefixes, a repeated form with one payload (case-insensitive
+  // wins), a case-sensitive acronym and one form with two payloads.
+  const std::vector<matcher_entry> es = {{"Hun Sen", 1},        {"Hun Manet", 2}, {"Hun", 3},     {"RI", 4, true},
+                                         {"ri", 4},             {"AS", 5, true},  {"Hun Sen", 6}, {"Phnom Penh", 7},
+                                         {"Hun Sen", 1, true}};
+  std::vector<std::string> owned;  // the texts the views borrow
+  for (const auto& e : es) owned.push_back(e.form);
+  std::vector<matcher_form> forms;
+  for (std::size_t i = 0; i < es.size(); ++i) forms.push_back({owned[i], es[i].payload, es[i].case_sensitive});
+  analyzed_text a = text_analyzer().analyze("Hun Sen bertemu Hun Manet di Phnom Penh; RI dan ri, AS dan as. Hun.");
+  for (match_engine e : kEngines) {
+    INFO(name(e));
+    matcher_options o;
+    o.engine = e;
+    auto from_forms = matcher::compile_forms(forms, o);
+    REQUIRE(from_forms.ok());
+    CHECK(from_forms->size() == es.size());
+    const auto got = triples(from_forms->find_all(a));
+    CHECK(got == triples(compile_or_fail(es, e).find_all(a)));
+    // "RI" (payload 4) matches in any case, "AS" (5) only in capitals.
+    CHECK(std::count_if(got.begin(), got.end(), [](const triple& t) { return std::get<2>(t) == 4; }) == 2);
+    CHECK(std::count_if(got.begin(), got.end(), [](const triple& t) { return std::get<2>(t) == 5; }) == 1);
+    // "Hun Sen" reports payloads 1 and 6 once each.
+    CHECK(std::count_if(got.begin(), got.end(), [](const triple& t) { return std::get<2>(t) == 1; }) == 1);
+    CHECK(std::count_if(got.begin(), got.end(), [](const triple& t) { return std::get<2>(t) == 6; }) == 1);
+    auto bad = matcher::compile_forms({{"Hun Sen", 1}, {"", 2}}, o);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code() == errc::pattern_error);
   }
 }

@@ -37,6 +37,14 @@ struct matcher_entry {
   bool case_sensitive = false;
 };
 
+// A form borrowed for compile(): the text is read during compile() only, so a
+// caller can pass views into strings it already holds (no copies).
+struct matcher_form {
+  std::string_view form;      // as written; folded by compile()
+  std::uint32_t payload = 0;  // caller's value, reported with every match
+  bool case_sensitive = false;  // as in matcher_entry
+};
+
 enum class match_engine : std::uint8_t { literal, re2 };
 
 struct matcher_options {
@@ -56,6 +64,8 @@ class matcher {
   matcher();  // matches nothing
   static result<matcher> compile(const std::vector<matcher_entry>& entries,
                                  const matcher_options& options = {});
+  // The same from borrowed forms (same matches, same failures).
+  static result<matcher> compile_forms(const std::vector<matcher_form>& entries, const matcher_options& options = {});
   // Why compile() would refuse `form` (no tokens, more than 64 tokens, a token
   // that folds to nothing), or ok.
   static status form_problem(std::string_view form);
