@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jumpa::detail {
 
@@ -34,6 +35,9 @@ cp_props properties(char32_t cp);
 
 // Whether fold(phrase) is empty (no token folds to anything), without building it.
 bool folds_to_nothing(std::string_view phrase);
+// fold_tokens(phrase) written over `out`, reusing its strings (no allocation
+// for tokens that fit the strings already there).
+void fold_tokens_into(std::string_view phrase, std::vector<std::string>& out);
 // Appends the folded form of a letter, digit or mark (marks fold to nothing).
 void append_folded(char32_t cp, std::string& out);
 // Appends the folded form of a punctuation code point: dashes → '-', double

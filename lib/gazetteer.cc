@@ -33,8 +33,13 @@ std::size_t lexicon::size() const {
 }
 
 const gazetteer_entity* gazetteer::find(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
-  return it == by_id_.end() ? nullptr : &entities_[it->second];
+  if (id_slots_.empty()) return nullptr;
+  const std::size_t mask = id_slots_.size() - 1;
+  for (std::size_t i = std::hash<std::string_view>{}(id) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t s = id_slots_[i];
+    if (s == 0) return nullptr;
+    if (entities_[s - 1].id == id) return &entities_[s - 1];
+  }
 }
 
 std::vector<const office*> gazetteer::offices_of(std::string_view person_id, const date& d) const {
@@ -66,12 +71,11 @@ std::vector<std::string> gazetteer::languages() const {
 void gazetteer_builder::merge(gazetteer& into, gazetteer&& layer) {
   into.entities_.reserve(into.entities_.size() + layer.entities_.size());
   for (auto& e : layer.entities_) {
-    auto it = into.by_id_.find(e.id);
-    if (it != into.by_id_.end()) {
-      into.entities_[it->second] = std::move(e);
+    if (const gazetteer_entity* old = into.find(e.id)) {
+      into.entities_[static_cast<std::size_t>(old - into.entities_.data())] = std::move(e);
     } else {
-      into.by_id_[e.id] = into.entities_.size();
       into.entities_.push_back(std::move(e));
+      index_added(into);
     }
   }
   std::set<std::string> keys;

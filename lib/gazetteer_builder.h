@@ -41,7 +41,10 @@ class gazetteer_builder {
 
  private:
   friend class gazetteer_loader;
+  // Rebuilds the id index of g's entities (ids are unique).
   static void reindex(gazetteer& g);
+  // Adds g's last entity, whose id is new, to the index.
+  static void index_added(gazetteer& g);
   static std::vector<gazetteer_entity>& entities(gazetteer& g) { return g.entities_; }
   static std::vector<office>& offices(gazetteer& g) { return g.offices_; }
   static std::vector<role_info>& roles(gazetteer& g) { return g.roles_; }

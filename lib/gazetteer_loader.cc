@@ -41,7 +41,6 @@ class gazetteer_loader {
  private:
   gazetteer& g_;
   std::vector<status>& problems_;
-  std::unordered_map<std::string, std::size_t> seen_ids_;  // id → index of its entity in g_
 
   void bad(errc c, std::string msg, source_position p) { problems_.emplace_back(c, std::move(msg), std::move(p)); }
 
@@ -199,8 +198,8 @@ class gazetteer_loader {
       bad(errc::invalid_data, "id '" + e.id + "' must be " + detail::id_prefix(e.type) + ":<slug>", t.pos(r, c.id));
       return;
     }
-    if (auto it = seen_ids_.find(e.id); it != seen_ids_.end()) {
-      const source_position& first = gazetteer_builder::entities(g_)[it->second].where;
+    if (const gazetteer_entity* earlier = g_.find(e.id)) {
+      const source_position& first = earlier->where;
       bad(errc::invalid_data, "duplicate id '" + e.id + "' (first at " + first.file + ":" + std::to_string(first.line) + ")",
           t.pos(r, c.id));
       return;
@@ -231,9 +230,8 @@ class gazetteer_loader {
           t.pos(r, c.country));
     type_columns(t, c, r, e);
     if (problems_.size() != before) return;
-    auto& ents = gazetteer_builder::entities(g_);
-    seen_ids_.emplace(e.id, ents.size());
-    ents.push_back(std::move(e));
+    gazetteer_builder::entities(g_).push_back(std::move(e));
+    gazetteer_builder::index_added(g_);
   }
 
   // Columns that only some types use, and their values.
@@ -400,13 +398,32 @@ gazetteer gazetteer_builder::parse(const gazetteer_files& files, const std::stri
                        return x.line != y.line ? x.line < y.line : x.column < y.column;
                      });
   }
-  reindex(g);
-  return g;
+  return g;  // entity_row indexed each entity
 }
 
+namespace {
+void put_id(std::vector<std::uint32_t>& slots, std::string_view id, std::uint32_t index) {
+  const std::size_t mask = slots.size() - 1;
+  std::size_t i = std::hash<std::string_view>{}(id) & mask;
+  while (slots[i] != 0) i = (i + 1) & mask;
+  slots[i] = index + 1;
+}
+}  // namespace
+
 void gazetteer_builder::reindex(gazetteer& g) {
-  g.by_id_.clear();
-  for (std::size_t i = 0; i < g.entities_.size(); ++i) g.by_id_[g.entities_[i].id] = i;
+  std::size_t size = 16;
+  while (size < 2 * g.entities_.size()) size *= 2;
+  g.id_slots_.assign(size, 0);
+  for (std::size_t i = 0; i < g.entities_.size(); ++i)
+    put_id(g.id_slots_, g.entities_[i].id, static_cast<std::uint32_t>(i));
+}
+
+void gazetteer_builder::index_added(gazetteer& g) {
+  if (2 * g.entities_.size() > g.id_slots_.size()) {
+    reindex(g);  // doubles the table (and adds the new entity)
+    return;
+  }
+  put_id(g.id_slots_, g.entities_.back().id, static_cast<std::uint32_t>(g.entities_.size() - 1));
 }
 
 }  // namespace jumpa

@@ -9,6 +9,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "fold.h"
+
 namespace jumpa {
 
 namespace {
@@ -299,8 +301,9 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
   for (const auto& e : entries) words += 1 + static_cast<std::size_t>(std::count(e.form.begin(), e.form.end(), ' '));
   m->next.reserve(words);
   std::uint32_t nodes = 1;
+  std::vector<std::string> toks;  // reused
   for (const auto& e : entries) {
-    std::vector<std::string> toks = fold_tokens(e.form);
+    detail::fold_tokens_into(e.form, toks);
     if (status s = tokens_problem(e.form, toks); !s.ok()) return s;
     std::uint32_t node = 0;
     for (const auto& tk : toks) {

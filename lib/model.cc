@@ -88,9 +88,11 @@ class name_pool_builder {
     add_name(e.name);
     for (const auto& a : e.aliases) add_name(a);
     f.names.size = static_cast<std::uint32_t>(m_.person_names.size()) - f.names.begin;
-    for (const auto& a : e.short_forms)
-      for (const auto& t : fold_tokens(a))
+    for (const auto& a : e.short_forms) {
+      fold_tokens_into(a, toks_);
+      for (const auto& t : toks_)
         if (t.size() >= 2) sorted_.push_back(store(t));
+    }
     auto text = [&](const span& x) { return std::string_view(m_.name_text).substr(x.first, x.second); };
     std::sort(sorted_.begin(), sorted_.end(), [&](const span& x, const span& y) { return text(x) < text(y); });
     sorted_.erase(std::unique(sorted_.begin(), sorted_.end(),
@@ -117,7 +119,8 @@ class name_pool_builder {
   }
   void add_name(const std::string& s) {
     const auto begin = static_cast<std::uint32_t>(spans_.size());
-    for (const auto& t : fold_tokens(s)) {
+    fold_tokens_into(s, toks_);
+    for (const auto& t : toks_) {
       if (punctuation_token(t)) continue;
       span x = store(t);
       spans_.push_back(x);
@@ -129,6 +132,7 @@ class name_pool_builder {
   model& m_;
   std::vector<span> spans_;   // by name_pool index
   std::vector<span> sorted_;  // the person's tokens for name_tokens
+  std::vector<std::string> toks_;  // one name folded (reused)
 };
 
 // The first eight bytes of `t` as a big-endian number: ordering by it orders

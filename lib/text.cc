@@ -488,18 +488,11 @@ const analyzed_text& phrase_tokens(std::string_view phrase) {
   return a;
 }
 
-// Whether `phrase` is only ASCII letters, digits and spaces: then its tokens
-// are the runs of letters and digits and their folded forms are those runs in
-// lower case, which the functions below compute without tokenizing (most
-// gazetteer forms are such phrases, and they are folded at load).
-bool plain_ascii(std::string_view phrase) {
-  for (char c : phrase)
-    if (c != ' ' && kAsciiWord.bits[static_cast<unsigned char>(c)] == 0) return false;
-  return true;
-}
-
-// The number of runs of letters and digits of `phrase`, or -1 when it is not
-// a plain phrase (one pass for both).
+// A plain phrase is only ASCII letters, digits and spaces: its tokens are the
+// runs of letters and digits and their folded forms are those runs in lower
+// case, which the functions below compute without tokenizing (most gazetteer
+// forms are such phrases, and they are folded at load). This returns the
+// number of runs, or -1 when `phrase` is not plain (one pass for both).
 int plain_run_count(std::string_view phrase) {
   int runs = 0;
   bool in_run = false;
@@ -533,20 +526,41 @@ void plain_runs(std::string_view phrase, F&& f) {
 
 }  // namespace
 
+namespace {
+// Writes the lower-case bytes of phrase[b, e) (ASCII letters and digits) over `t`.
+void lower_ascii(std::string_view phrase, std::size_t b, std::size_t e, std::string& t) {
+  t.resize(e - b);
+  char* d = t.data();
+  for (std::size_t k = b; k < e; ++k) *d++ = kAsciiWord.lower[static_cast<unsigned char>(phrase[k])];
+}
+}  // namespace
+
 std::vector<std::string> fold_tokens(std::string_view phrase) {
   std::vector<std::string> out;
   if (const int runs = plain_run_count(phrase); runs >= 0) {
     out.reserve(static_cast<std::size_t>(runs));
-    plain_runs(phrase, [&](std::size_t b, std::size_t e) {
-      std::string& t = out.emplace_back(e - b, '\0');
-      for (std::size_t k = b; k < e; ++k) t[k - b] = kAsciiWord.lower[static_cast<unsigned char>(phrase[k])];
-    });
+    plain_runs(phrase, [&](std::size_t b, std::size_t e) { lower_ascii(phrase, b, e, out.emplace_back()); });
     return out;
   }
   const analyzed_text& a = phrase_tokens(phrase);
   out.reserve(a.tokens.size());
   for (const token& t : a.tokens) out.emplace_back(a.fold(t));
   return out;
+}
+
+void detail::fold_tokens_into(std::string_view phrase, std::vector<std::string>& out) {
+  std::size_t n = 0;
+  auto next = [&]() -> std::string& {
+    if (n == out.size()) out.emplace_back();
+    return out[n++];
+  };
+  if (plain_run_count(phrase) >= 0) {
+    plain_runs(phrase, [&](std::size_t b, std::size_t e) { lower_ascii(phrase, b, e, next()); });
+  } else {
+    const analyzed_text& a = phrase_tokens(phrase);
+    for (const token& t : a.tokens) next().assign(a.fold(t));
+  }
+  out.resize(n);
 }
 
 bool detail::folds_to_nothing(std::string_view phrase) {
@@ -558,7 +572,7 @@ bool detail::folds_to_nothing(std::string_view phrase) {
 }
 
 std::string fold(std::string_view phrase) {
-  if (plain_ascii(phrase)) {
+  if (plain_run_count(phrase) >= 0) {
     std::string out;
     out.reserve(phrase.size());
     plain_runs(phrase, [&](std::size_t b, std::size_t e) {

@@ -341,6 +341,32 @@ TEST_CASE("gazetteer: a duplicate id names both places", "[gazetteer][errors]") 
   CHECK(s.to_string() == "entities/zz-more.tsv:2:1: duplicate id 'person:budi-santoso' (first at entities/persons.tsv:3)");
 }
 
+TEST_CASE("gazetteer: find() knows every id of a large table, and not others", "[gazetteer]") {
+  // Enough rows to grow the id index several times.
+  std::string rows = kPersonsHeader + kPersonsOk;
+  for (int i = 0; i < 3000; ++i) rows += "person:p-" + std::to_string(i) + "\tperson\tPerson " + std::to_string(i) + "\t\t\tKH\n";
+  auto g = gazetteer::from_files(with("entities/persons.tsv", rows));
+  REQUIRE(g.ok());
+  for (int i = 0; i < 3000; ++i) {
+    const gazetteer_entity* e = g->find("person:p-" + std::to_string(i));
+    REQUIRE(e != nullptr);
+    CHECK(e->name == "Person " + std::to_string(i));
+  }
+  CHECK(g->find("person:p-3000") == nullptr);
+  CHECK(g->find("person:p-") == nullptr);
+  CHECK(g->find("") == nullptr);
+  REQUIRE(g->find("person:sok-dara") != nullptr);
+  // The index travels with copies and moves.
+  gazetteer copy = *g;
+  gazetteer moved = std::move(copy);
+  const gazetteer_entity* last = moved.find("person:p-2999");
+  REQUIRE(last != nullptr);
+  CHECK(last >= moved.entities().data());
+  CHECK(last < moved.entities().data() + moved.entities().size());
+  CHECK(last->name == "Person 2999");
+  CHECK(gazetteer().find("person:sok-dara") == nullptr);
+}
+
 TEST_CASE("gazetteer: an office of an unknown person is an error", "[gazetteer][errors]") {
   status s = load_error(with("offices.tsv", kOfficesHeader + kOfficesOk + "person:chan-thy\tprime_minister\tKH\t\t2024-08\t\t\n"));
   CHECK(s.code() == errc::invalid_data);

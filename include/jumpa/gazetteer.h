@@ -22,6 +22,7 @@
 #define JUMPA_GAZETTEER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -173,7 +174,9 @@ class gazetteer {
   std::vector<role_info> roles_;
   std::vector<lexicon> lexicons_;
   std::vector<ambiguous_name> ambiguous_names_;
-  std::unordered_map<std::string, std::size_t> by_id_;
+  // Entity ids → 1 + index into entities_ (open addressing, 0 = empty, a
+  // power-of-two size at most half full).
+  std::vector<std::uint32_t> id_slots_;
 };
 
 }  // namespace jumpa
