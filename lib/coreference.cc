@@ -19,8 +19,7 @@ class person_tokens {
   std::string_view operator[](std::size_t k) const { return own_ ? std::string_view((*own_)[k]) : gaz_[k]; }
   bool has(std::string_view f) const {
     auto less = [](std::string_view a, std::string_view c) { return a < c; };
-    return own_ ? std::binary_search(own_->begin(), own_->end(), f, less)
-                : std::binary_search(gaz_.begin(), gaz_.end(), f, less);
+    return own_ ? std::binary_search(own_->begin(), own_->end(), f, less) : gaz_.contains_sorted(f);
   }
 
  private:

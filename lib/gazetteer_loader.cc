@@ -398,6 +398,8 @@ gazetteer gazetteer_builder::parse(const gazetteer_files& files, const std::stri
                        return x.line != y.line ? x.line < y.line : x.column < y.column;
                      });
   }
+  g.entities_.shrink_to_fit();  // reserved per table
+  g.offices_.shrink_to_fit();
   return g;  // entity_row indexed each entity
 }
 

@@ -44,55 +44,54 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   return h ^ (h >> 29);
 }
 
-// Open-addressing map from folded token text to a token id (1-based); keys
-// are views into an arena the table owns.
+// Open-addressing map from folded token text to a token id (1-based). The
+// texts are kept in id order in one arena; a slot holds an id and its hash's
+// high half, so most misses read no text.
 class vocabulary {
  public:
   std::uint32_t find(std::string_view key) const noexcept {
     if (slots_.empty()) return 0;
-    std::size_t mask = slots_.size() - 1;
+    const std::size_t mask = slots_.size() - 1;
     const std::uint64_t h = hash_bytes(key);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
       if (s.id == 0) return 0;
-      if (s.tag == tag && s.len == key.size() && std::memcmp(arena_.data() + s.off, key.data(), s.len) == 0)
-        return s.id;
+      if (s.tag == tag && text(s.id) == key) return s.id;
     }
   }
   std::uint32_t insert(std::string_view key) {
     if (std::uint32_t id = find(key)) return id;
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    std::uint32_t id = ++size_;
-    put(key, id);
+    if ((size_ + 1) * 5 > slots_.size() * 3) grow();  // at most 60 % full
+    const std::uint32_t id = ++size_;
+    arena_.append(key);
+    ends_.push_back(static_cast<std::uint32_t>(arena_.size()));
+    put(hash_bytes(key), id);
     return id;
   }
   std::size_t size() const noexcept { return size_; }
 
  private:
   struct slot {
-    std::uint32_t off = 0, len = 0, id = 0;
-    std::uint32_t tag = 0;  // the key's hash, high half: most misses compare no bytes
+    std::uint32_t id = 0;   // 0 = empty
+    std::uint32_t tag = 0;  // the key's hash, high half
   };
-  void put(std::string_view key, std::uint32_t id) {
-    std::size_t mask = slots_.size() - 1;
-    const std::uint64_t h = hash_bytes(key);
+  std::string_view text(std::uint32_t id) const noexcept {
+    return std::string_view(arena_).substr(ends_[id - 1], ends_[id] - ends_[id - 1]);
+  }
+  void put(std::uint64_t h, std::uint32_t id) {
+    const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
     while (slots_[i].id != 0) i = (i + 1) & mask;
-    slots_[i] = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id,
-                 static_cast<std::uint32_t>(h >> 32)};
-    arena_.append(key);
+    slots_[i] = {id, static_cast<std::uint32_t>(h >> 32)};
   }
   void grow() {
-    std::vector<slot> old = std::move(slots_);
-    std::string old_arena = std::move(arena_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, slot{});
-    arena_.clear();
-    for (const slot& s : old)
-      if (s.id != 0) put(std::string_view(old_arena.data() + s.off, s.len), s.id);
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, slot{});
+    for (std::uint32_t id = 1; id <= size_; ++id) put(hash_bytes(text(id)), id);
   }
   std::vector<slot> slots_;
-  std::string arena_;
+  std::string arena_;                    // every token's text, in id order
+  std::vector<std::uint32_t> ends_{0};   // token id's text is arena_[ends_[id - 1], ends_[id])
   std::uint32_t size_ = 0;
 };
 
@@ -107,15 +106,9 @@ class edge_map {
       if (keys_[i] == key) return vals_[i];
     }
   }
-  // Room for `n` edges without growing (no old table beside the new one).
-  void reserve(std::size_t n) {
-    std::size_t cap = 1024;
-    while (cap < 2 * n) cap *= 2;
-    if (cap > keys_.size()) rehash(cap);
-  }
   // Children are never node 0 (the root), so 0 marks an empty slot.
   void insert(std::uint64_t key, std::uint32_t child) {
-    if ((size_ + 1) * 2 > keys_.size()) grow();
+    if ((size_ + 1) * 5 > keys_.size() * 3) grow();  // at most 60 % full
     put(key, child);
     ++size_;
   }
@@ -132,8 +125,8 @@ class edge_map {
     keys_[i] = key;
     vals_[i] = child;
   }
-  void grow() { rehash(keys_.empty() ? 1024 : keys_.size() * 2); }
-  void rehash(std::size_t cap) {
+  void grow() {
+    const std::size_t cap = keys_.empty() ? 1024 : keys_.size() * 2;
     std::vector<std::uint64_t> ok = std::move(keys_);
     std::vector<std::uint32_t> ov = std::move(vals_);
     keys_.assign(cap, 0);
@@ -297,9 +290,6 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
   std::unordered_map<std::uint32_t, std::uint32_t> node_pattern;
   std::vector<std::pair<std::uint32_t, accept>> pending;  // (node, accept) of every entry
   pending.reserve(entries.size());
-  std::size_t words = 0;  // about the number of edges at most (tokens split at spaces)
-  for (const auto& e : entries) words += 1 + static_cast<std::size_t>(std::count(e.form.begin(), e.form.end(), ' '));
-  m->next.reserve(words);
   std::uint32_t nodes = 1;
   std::vector<std::string> toks;  // reused
   for (const auto& e : entries) {

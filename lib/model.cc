@@ -55,7 +55,7 @@ std::vector<matcher_form> name_entries(model& m) {
   const auto& ents = m.gaz().entities();
   std::size_t forms = 0;
   for (const auto& e : ents)
-    forms += 2 + e.aliases.size() + e.acronyms.size() + e.short_forms.size() + e.adjectives.size();
+    forms += 1 + !e.name_id.empty() + e.aliases.size() + e.acronyms.size() + e.short_forms.size() + e.adjectives.size();
   out.reserve(forms);
   m.name_meanings.reserve(forms);
   for (std::uint32_t i = 0; i < ents.size(); ++i) {
@@ -77,7 +77,7 @@ bool punctuation_token(const std::string& t) { return t.size() == 1 && (t[0] == 
 // once in model::name_text, and ranges of model::name_pool refer to them.
 class name_pool_builder {
  public:
-  explicit name_pool_builder(model& m) : m_(m) {}
+  explicit name_pool_builder(model& m) : m_(m), pool_(m.name_pool) {}
 
   // The folded tokens of each name and alias of person `e`, in order (no lone
   // "-" or "."), and every token of two bytes or more of its names, aliases
@@ -93,45 +93,43 @@ class name_pool_builder {
       for (const auto& t : toks_)
         if (t.size() >= 2) sorted_.push_back(store(t));
     }
-    auto text = [&](const span& x) { return std::string_view(m_.name_text).substr(x.first, x.second); };
-    std::sort(sorted_.begin(), sorted_.end(), [&](const span& x, const span& y) { return text(x) < text(y); });
+    auto text = [&](const token_ref& x) { return std::string_view(m_.name_text).substr(x.offset, x.size); };
+    std::sort(sorted_.begin(), sorted_.end(), [&](const token_ref& x, const token_ref& y) { return text(x) < text(y); });
     sorted_.erase(std::unique(sorted_.begin(), sorted_.end(),
-                              [&](const span& x, const span& y) { return text(x) == text(y); }),
+                              [&](const token_ref& x, const token_ref& y) { return text(x) == text(y); }),
                   sorted_.end());
-    f.name_tokens = {static_cast<std::uint32_t>(spans_.size()), static_cast<std::uint32_t>(sorted_.size())};
-    spans_.insert(spans_.end(), sorted_.begin(), sorted_.end());
+    f.name_tokens = {static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(sorted_.size())};
+    pool_.insert(pool_.end(), sorted_.begin(), sorted_.end());
   }
 
-  // The views, once every person is added (name_text no longer grows).
+  // Once every person is added.
   void finish() {
     m_.name_text.shrink_to_fit();
-    m_.name_pool.reserve(spans_.size());
-    for (const span& x : spans_) m_.name_pool.push_back(std::string_view(m_.name_text).substr(x.first, x.second));
+    pool_.shrink_to_fit();
+    m_.person_names.shrink_to_fit();
   }
 
  private:
-  using span = std::pair<std::uint32_t, std::uint32_t>;  // (offset, length) in name_text
-
-  span store(const std::string& t) {
-    span x{static_cast<std::uint32_t>(m_.name_text.size()), static_cast<std::uint32_t>(t.size())};
+  token_ref store(const std::string& t) {
+    token_ref x{static_cast<std::uint32_t>(m_.name_text.size()), static_cast<std::uint32_t>(t.size())};
     m_.name_text += t;
     return x;
   }
   void add_name(const std::string& s) {
-    const auto begin = static_cast<std::uint32_t>(spans_.size());
+    const auto begin = static_cast<std::uint32_t>(pool_.size());
     fold_tokens_into(s, toks_);
     for (const auto& t : toks_) {
       if (punctuation_token(t)) continue;
-      span x = store(t);
-      spans_.push_back(x);
+      token_ref x = store(t);
+      pool_.push_back(x);
       if (t.size() >= 2) sorted_.push_back(x);
     }
-    if (const auto n = static_cast<std::uint32_t>(spans_.size()) - begin; n != 0) m_.person_names.push_back({begin, n});
+    if (const auto n = static_cast<std::uint32_t>(pool_.size()) - begin; n != 0) m_.person_names.push_back({begin, n});
   }
 
   model& m_;
-  std::vector<span> spans_;   // by name_pool index
-  std::vector<span> sorted_;  // the person's tokens for name_tokens
+  std::vector<token_ref>& pool_;   // model::name_pool
+  std::vector<token_ref> sorted_;  // the person's tokens for name_tokens
   std::vector<std::string> toks_;  // one name folded (reused)
 };
 
@@ -149,23 +147,27 @@ void persons_by_first_of(model& m) {
   struct keyed {
     std::uint64_t prefix;
     std::string_view token;
-    std::uint32_t person;
+    std::uint32_t pool, person;
   };
   std::vector<keyed> all;
-  for (std::uint32_t i = 0; i < m.facts.size(); ++i)
-    m.any_name(i, [&](token_span n) {
-      if (n.size() >= 2) all.push_back({prefix_key(n.front()), n.front(), i});
-      return false;
-    });
+  for (std::uint32_t i = 0; i < m.facts.size(); ++i) {
+    const token_range names = m.facts[i].names;
+    for (std::uint32_t k = names.begin; k < names.begin + names.size; ++k) {
+      const token_range n = m.person_names[k];
+      if (n.size < 2) continue;
+      const std::string_view first = m.pool_text(n.begin);
+      all.push_back({prefix_key(first), first, n.begin, i});
+    }
+  }
   std::sort(all.begin(), all.end(), [](const keyed& a, const keyed& b) {
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
     if (a.token != b.token) return a.token < b.token;
     return a.person < b.person;
   });
   m.persons_by_first.reserve(all.size());
-  for (const keyed& k : all)
-    if (m.persons_by_first.empty() || m.persons_by_first.back() != std::pair{k.token, k.person})
-      m.persons_by_first.emplace_back(k.token, k.person);
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (k == 0 || all[k].token != all[k - 1].token || all[k].person != all[k - 1].person)
+      m.persons_by_first.emplace_back(all[k].pool, all[k].person);
 }
 
 void entity_facts_of(model& m) {

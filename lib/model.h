@@ -49,20 +49,34 @@ struct token_range {
   std::uint32_t begin = 0, size = 0;
 };
 
-// A read-only view of sorted or ordered folded tokens.
+// Where one folded name token is in model::name_text.
+struct token_ref {
+  std::uint32_t offset = 0, size = 0;
+};
+
+// A read-only view of sorted or ordered folded tokens (of model::name_text).
 class token_span {
  public:
   token_span() = default;
-  token_span(const std::string_view* first, std::size_t n) : first_(first), n_(n) {}
-  const std::string_view* begin() const noexcept { return first_; }
-  const std::string_view* end() const noexcept { return first_ + n_; }
+  token_span(const char* text, const token_ref* first, std::size_t n) : text_(text), first_(first), n_(n) {}
   std::size_t size() const noexcept { return n_; }
   bool empty() const noexcept { return n_ == 0; }
-  std::string_view front() const noexcept { return first_[0]; }
-  std::string_view operator[](std::size_t i) const noexcept { return first_[i]; }
+  std::string_view operator[](std::size_t i) const noexcept { return {text_ + first_[i].offset, first_[i].size}; }
+  std::string_view front() const noexcept { return (*this)[0]; }
+  // Whether the sorted span holds `t`.
+  bool contains_sorted(std::string_view t) const noexcept {
+    std::size_t lo = 0, hi = n_;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if ((*this)[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < n_ && (*this)[lo] == t;
+  }
 
  private:
-  const std::string_view* first_ = nullptr;
+  const char* text_ = nullptr;
+  const token_ref* first_ = nullptr;
   std::size_t n_ = 0;
 };
 
@@ -159,13 +173,14 @@ struct model {
   std::vector<std::uint16_t> office_roles;  // by office index: its role's index (kNoRole when unknown)
   std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index
   std::unordered_map<std::string, std::uint16_t> role_by_id;
-  // Persons' folded name tokens: views into name_text, referred to by token_range.
+  // Persons' folded name tokens: places in name_text, referred to by token_range.
   std::string name_text;
-  std::vector<std::string_view> name_pool;
+  std::vector<token_ref> name_pool;
   std::vector<token_range> person_names;  // by entity_facts::names
-  // (first folded token of a name of two tokens or more, person), sorted; a
-  // person once per token, persons of one token in entity order.
-  std::vector<std::pair<std::string_view, std::uint32_t>> persons_by_first;
+  // (name_pool index of the first folded token of a name of two tokens or
+  // more, person), sorted by the token; a person once per token, persons of
+  // one token in entity order.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> persons_by_first;
   std::vector<language_model> languages;  // the options' language, or every language for "auto"
   language_detector detector;             // numbers are indexes into `languages`
   // Folded name forms never resolved to a person on their own: the gazetteer's
@@ -173,7 +188,8 @@ struct model {
   std::vector<std::string> ambiguous_forms;
 
   const gazetteer_entity& entity(std::uint32_t i) const { return gaz().entities()[i]; }
-  token_span tokens(token_range r) const { return {name_pool.data() + r.begin, r.size}; }
+  token_span tokens(token_range r) const { return {name_text.data(), name_pool.data() + r.begin, r.size}; }
+  std::string_view pool_text(std::uint32_t k) const { return {name_text.data() + name_pool[k].offset, name_pool[k].size}; }
   token_span name_tokens(std::uint32_t person) const { return tokens(facts[person].name_tokens); }
   // Whether fn(tokens) holds for a name or alias of `person` (tried in order).
   template <class F>
@@ -188,8 +204,8 @@ struct model {
   template <class F>
   void persons_first(std::string_view first, F&& fn) const {
     auto it = std::lower_bound(persons_by_first.begin(), persons_by_first.end(), first,
-                               [](const auto& e, std::string_view t) { return e.first < t; });
-    for (; it != persons_by_first.end() && it->first == first; ++it) fn(it->second);
+                               [&](const auto& e, std::string_view t) { return pool_text(e.first) < t; });
+    for (; it != persons_by_first.end() && pool_text(it->first) == first; ++it) fn(it->second);
   }
   const office& office_at(std::uint32_t i) const { return gaz().offices()[i]; }
   const std::string& role_id(std::uint16_t r) const { return gaz().roles()[r].id; }

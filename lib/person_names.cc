@@ -37,9 +37,9 @@ bool stands_for(const entity_builder& b, std::uint32_t tok, std::string_view wan
 // Whether every token of `name` is written among `own`, the first one first.
 bool written_in(const entity_builder& b, token_span name, const std::vector<std::uint32_t>& own) {
   if (name.size() < 2 || own.empty() || b.fold(own.front()) != name.front()) return false;
-  return std::all_of(name.begin() + 1, name.end(), [&](std::string_view t) {
-    return std::any_of(own.begin() + 1, own.end(), [&](std::uint32_t k) { return stands_for(b, k, t); });
-  });
+  for (std::size_t i = 1; i < name.size(); ++i)
+    if (!std::any_of(own.begin() + 1, own.end(), [&](std::uint32_t k) { return stands_for(b, k, name[i]); })) return false;
+  return true;
 }
 
 bool has_patronymic(const entity_builder& b, const std::vector<std::uint32_t>& own) {
