@@ -1,6 +1,7 @@
 // Checking a gazetteer: references between rows, forms the matcher would
 // refuse, facts that cannot all be true, and the ambiguity report.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -12,13 +13,35 @@
 namespace jumpa {
 namespace {
 
+// The ISO alpha-2 codes of the gazetteer's countries, as a table of the 676
+// two-capital codes (any other text is no country's code).
+class country_codes {
+ public:
+  explicit country_codes(const gazetteer& g) {
+    for (const auto& e : g.entities())
+      if (e.type == entity_type::country)
+        if (int k = index(e.country); k >= 0) known_[static_cast<std::size_t>(k)] = true;
+  }
+  bool has(std::string_view code) const {
+    const int k = index(code);
+    return k >= 0 && known_[static_cast<std::size_t>(k)];
+  }
+
+ private:
+  static int index(std::string_view c) {
+    auto up = [](char x) { return x >= 'A' && x <= 'Z'; };
+    return c.size() == 2 && up(c[0]) && up(c[1]) ? (c[0] - 'A') * 26 + (c[1] - 'A') : -1;
+  }
+  std::array<bool, 26 * 26> known_{};
+};
+
 void bad(std::vector<status>& out, std::string msg, const source_position& where) {
   out.emplace_back(errc::invalid_data, std::move(msg), where);
 }
 
-void entity_references(const gazetteer& g, const std::set<std::string>& countries, std::vector<status>& out) {
+void entity_references(const gazetteer& g, const country_codes& countries, std::vector<status>& out) {
   for (const auto& e : g.entities()) {
-    if (!e.country.empty() && !countries.count(e.country))
+    if (!e.country.empty() && !countries.has(e.country))
       bad(out, "unknown country code '" + e.country + "' in " + e.id, e.where);
     if (!e.capital.empty()) {
       const auto* c = g.find(e.capital);
@@ -33,12 +56,12 @@ void entity_references(const gazetteer& g, const std::set<std::string>& countrie
   }
 }
 
-void office_references(const gazetteer& g, const std::set<std::string>& countries, std::vector<status>& out) {
+void office_references(const gazetteer& g, const country_codes& countries, std::vector<status>& out) {
   for (const auto& o : g.offices()) {
     const auto* p = g.find(o.person);
     if (!p || p->type != entity_type::person) bad(out, "office of unknown person '" + o.person + "'", o.where);
     if (!g.role(o.role)) bad(out, "unknown role '" + o.role + "'", o.where);
-    if (!countries.count(o.country)) bad(out, "unknown country code '" + o.country + "'", o.where);
+    if (!countries.has(o.country)) bad(out, "unknown country code '" + o.country + "'", o.where);
     if (!o.org.empty()) {
       const auto* org = g.find(o.org);
       if (!org || (org->type != entity_type::party && org->type != entity_type::organization))
@@ -192,9 +215,7 @@ void shared_short_forms(const gazetteer& g, std::vector<status>& out) {
 }  // namespace
 
 void gazetteer_builder::reference_problems(const gazetteer& g, std::vector<status>& problems) {
-  std::set<std::string> countries;
-  for (const auto& e : g.entities())
-    if (e.type == entity_type::country) countries.insert(e.country);
+  const country_codes countries(g);
   entity_references(g, countries, problems);
   office_references(g, countries, problems);
   role_references(g, problems);

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "fold.h"
 #include "gazetteer_builder.h"
 #include "gazetteer_schema.h"
 #include "jumpa/text.h"
@@ -314,7 +315,10 @@ class gazetteer_loader {
       lexicon_entry e;
       if (!lexicon_row(t, r, schema, cform, cols, e)) continue;
       std::string key = fold(e.form);
-      for (const auto& f : e.fields) key += "\t" + f;
+      for (const auto& f : e.fields) {
+        key += '\t';
+        key += f;
+      }
       if (!seen_forms.insert(key).second) {
         bad(errc::invalid_data, "duplicate entry '" + e.form + "'", e.where);
         continue;
@@ -327,7 +331,7 @@ class gazetteer_loader {
                    const std::vector<int>& cols, lexicon_entry& e) {
     e.form = std::string(t.get(r, cform));
     e.where = t.pos(r, cform);
-    if (e.form.empty() || fold(e.form).empty()) {
+    if (e.form.empty() || detail::folds_to_nothing(e.form)) {
       bad(errc::invalid_data, "empty form", t.pos(r, cform));
       return false;
     }

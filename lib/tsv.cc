@@ -1,5 +1,7 @@
 #include "tsv.h"
 
+#include <algorithm>
+
 #include "jumpa/text.h"
 
 namespace jumpa::detail {
@@ -32,6 +34,7 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
   std::size_t line_no = 0;
   std::size_t pos = 0;
   bool have_header = false;
+  t.rows.reserve(static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n')));
   while (pos <= content.size()) {
     std::size_t nl = content.find('\n', pos);
     std::string_view line = content.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
@@ -41,14 +44,13 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
     if (line.empty() || line.front() == '#') continue;
     tsv_row row;
     row.line = line_no;
+    row.begin = line.data();
     row.fields.reserve(t.header.size());
-    row.columns.reserve(t.header.size());
     std::size_t start = 0;
     while (true) {
       std::size_t tab = line.find('\t', start);
       std::string_view f = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
       row.fields.push_back(f);
-      row.columns.push_back(start + 1);
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
@@ -59,13 +61,13 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
         std::string name(row.fields[i]);
         if (name.empty() || outer_space(name))
           problems.emplace_back(errc::parse_error, "empty or padded column name",
-                                source_position{file, line_no, row.columns[i], source_position::npos});
+                                source_position{file, line_no, row.column(i), source_position::npos});
         for (const auto& h : t.header)
           if (h == name)
             problems.emplace_back(errc::parse_error, "duplicate column '" + name + "'",
-                                  source_position{file, line_no, row.columns[i], source_position::npos});
+                                  source_position{file, line_no, row.column(i), source_position::npos});
         t.header.push_back(std::move(name));
-        t.header_columns.push_back(row.columns[i]);
+        t.header_columns.push_back(row.column(i));
       }
       continue;
     }
@@ -80,7 +82,7 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
     for (std::size_t i = 0; i < row.fields.size(); ++i) {
       if (outer_space(row.fields[i])) {
         problems.emplace_back(errc::parse_error, "leading or trailing space in column '" + t.header[i] + "'",
-                              source_position{file, line_no, row.columns[i], source_position::npos});
+                              source_position{file, line_no, row.column(i), source_position::npos});
         ok = false;
       }
     }

@@ -14,8 +14,10 @@ namespace jumpa::detail {
 
 struct tsv_row {
   std::size_t line = 0;
+  const char* begin = nullptr;  // the line's first byte (fields are views into the line)
   std::vector<std::string_view> fields;
-  std::vector<std::size_t> columns;  // 1-based byte column where each field starts
+  // 1-based byte column where field i starts.
+  std::size_t column(std::size_t i) const { return static_cast<std::size_t>(fields[i].data() - begin) + 1; }
 };
 
 struct tsv_table {
@@ -34,7 +36,7 @@ struct tsv_table {
     return {file, header_line, col < 0 ? 0 : header_columns[static_cast<std::size_t>(col)], source_position::npos};
   }
   source_position pos(const tsv_row& r, int col) const {
-    return {file, r.line, col < 0 ? 0 : r.columns[static_cast<std::size_t>(col)], source_position::npos};
+    return {file, r.line, col < 0 ? 0 : r.column(static_cast<std::size_t>(col)), source_position::npos};
   }
 };
 
