@@ -22,9 +22,10 @@ namespace jumpa::detail {
 struct clause {
   std::uint32_t first, end;  // tokens
 };
-// Clauses of tokens [first, end): cut at ';' and at ", <clause break>"
-// (and, with `split_relative`, at ", yang" and ", serta").
-void clauses(const lexical& lx, std::uint32_t first, std::uint32_t end, bool split_relative, std::vector<clause>& out);
+// Clauses of tokens [first, end), in one pass: `plain` cut at ';' and at
+// ", <clause break>"; `relative` also at ", yang" and ", serta".
+void clauses(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<clause>& plain,
+             std::vector<clause>& relative);
 
 class relation_context {
  public:

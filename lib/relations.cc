@@ -47,24 +47,29 @@ bool list_semicolon(const lexical& lx, std::uint32_t i, std::uint32_t end) {
 
 }  // namespace
 
-void clauses(const lexical& lx, std::uint32_t first, std::uint32_t end, bool split_relative, std::vector<clause>& out) {
-  out.clear();
-  std::uint32_t start = first;
+void clauses(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<clause>& plain,
+             std::vector<clause>& relative) {
+  plain.clear();
+  relative.clear();
+  std::uint32_t start_plain = first, start_relative = first;
+  auto cut = [](std::vector<clause>& out, std::uint32_t& start, std::uint32_t i, bool semicolon) {
+    if (i <= start) return;
+    out.push_back({start, i});
+    start = semicolon ? i + 1 : i;
+  };
   for (std::uint32_t i = first; i < end; ++i) {
-    bool semicolon = lx.fold(i) == ";" && !list_semicolon(lx, i, end);
-    bool cut = semicolon;
+    const bool semicolon = lx.fold(i) == ";" && !list_semicolon(lx, i, end);
+    bool cut_plain = semicolon, cut_relative = semicolon;
     if (i > first && lx.fold(i - 1) == ",") {
-      word_mask wc = lx.word_at(i);
-      if ((wc & bit(word_class::clause_break)) ||
-          (split_relative && ((wc & bit(word_class::relative)) || lx.token_is(i, word_class::clause_and))))
-        cut = true;
+      const word_mask wc = lx.word_at(i);
+      if (wc & bit(word_class::clause_break)) cut_plain = cut_relative = true;
+      else if ((wc & bit(word_class::relative)) || lx.token_is(i, word_class::clause_and)) cut_relative = true;
     }
-    if (cut && i > start) {
-      out.push_back({start, i});
-      start = semicolon ? i + 1 : i;
-    }
+    if (cut_plain) cut(plain, start_plain, i, semicolon);
+    if (cut_relative) cut(relative, start_relative, i, semicolon);
   }
-  if (start < end) out.push_back({start, end});
+  if (start_plain < end) plain.push_back({start_plain, end});
+  if (start_relative < end) relative.push_back({start_relative, end});
 }
 
 void persons_in(const relation_context& cx, std::uint32_t a, std::uint32_t b, std::vector<std::uint32_t>& out) {
@@ -128,17 +133,16 @@ void extract_relations(const model& m, const lexical& lx, const publication& pub
   relation_context cx(m, lx, pub, t, explain, out, scratch);
   date current;
   std::int32_t current_place = -1;  // the place of the event told so far ("digelar di Chiang Mai")
-  std::vector<clause> cl;
+  std::vector<clause> plain, relative;
   for (std::uint32_t si = 0; si < lx.text->sentences.size(); ++si) {
     const sentence& s = lx.text->sentences[si];
     if (s.boilerplate) continue;
     find_dates(lx, std::max(s.first_token, pub.body_start), s.end_token, scratch.dates);
     const std::size_t first_relation = out.relations.size();
     const std::vector<date_mention>& dates = scratch.dates;
-    clauses(lx, s.first_token, s.end_token, false, cl);
-    for (const clause& c : cl) meetings(cx, si, c, dates, current, current_place);
-    clauses(lx, s.first_token, s.end_token, true, cl);
-    for (const clause& c : cl) country_pairs(cx, si, c);
+    clauses(lx, s.first_token, s.end_token, plain, relative);
+    for (const clause& c : plain) meetings(cx, si, c, dates, current, current_place);
+    for (const clause& c : relative) country_pairs(cx, si, c);
     advance_running_date(pub, si, dates, current);
     advance_running_place(cx, s, first_relation, current_place);
   }
