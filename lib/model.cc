@@ -211,7 +211,14 @@ void ambiguous_forms_of(model& m) {
 
 void role_facts_of(model& m) {
   const auto& roles = m.gaz().roles();
-  for (std::uint16_t i = 0; i < roles.size(); ++i) m.role_by_id[roles[i].id] = i;
+  for (std::uint16_t i = 0; i < roles.size(); ++i) m.role_by_id.emplace_back(roles[i].id, i);
+  std::stable_sort(m.role_by_id.begin(), m.role_by_id.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // One entry per id: the last role with it (as the gazetteer's later rows replace earlier ones).
+  std::vector<std::pair<std::string, std::uint16_t>> unique;
+  for (auto& r : m.role_by_id)
+    if (!unique.empty() && unique.back().first == r.first) unique.back() = std::move(r);
+    else unique.push_back(std::move(r));
+  m.role_by_id = std::move(unique);
   m.roles.resize(roles.size());
   for (std::size_t i = 0; i < roles.size(); ++i) {
     role_facts& f = m.roles[i];
@@ -347,8 +354,9 @@ result<language_model> compile_language(const model& m, const lexicon& lx, const
 }  // namespace
 
 std::uint16_t model::role(std::string_view id) const {
-  auto it = role_by_id.find(std::string(id));
-  return it == role_by_id.end() ? kNoRole : it->second;
+  auto it = std::lower_bound(role_by_id.begin(), role_by_id.end(), id,
+                             [](const auto& r, std::string_view x) { return std::string_view(r.first) < x; });
+  return it == role_by_id.end() || it->first != id ? kNoRole : it->second;
 }
 
 const language_model* model::language(std::string_view lang) const {

@@ -172,7 +172,7 @@ struct model {
   std::vector<role_facts> roles;          // by role index (gazetteer::roles())
   std::vector<std::uint16_t> office_roles;  // by office index: its role's index (kNoRole when unknown)
   std::unordered_map<std::string, std::uint32_t> country_by_code;  // ISO → entity index
-  std::unordered_map<std::string, std::uint16_t> role_by_id;
+  std::vector<std::pair<std::string, std::uint16_t>> role_by_id;  // sorted by id (looked up by view)
   // Persons' folded name tokens: places in name_text, referred to by token_range.
   std::string name_text;
   std::vector<token_ref> name_pool;
