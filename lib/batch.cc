@@ -3,6 +3,7 @@
 #include "jumpa/batch.h"
 
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <exception>
 #include <memory>
@@ -23,6 +24,15 @@ void batch_item::clear() {
 }
 
 namespace {
+
+// Empties a reused item except its document, which the worker replaces: so a
+// document is freed on the thread that built it (a free on the reader's
+// thread contends for the worker's malloc arena).
+void reuse(batch_item& item) {
+  document doc = std::move(item.doc);
+  item.clear();
+  item.doc = std::move(doc);
+}
 
 struct slot {
   batch_item item;
@@ -48,15 +58,27 @@ class ordered_run {
   void submit(slot* s) {
     std::lock_guard<std::mutex> lk(mu_);
     if (!s->item.error.empty()) {
+      s->item.doc = document{};
       s->done = true;
       return;
     }
     todo_.push_back(s);
     work_cv_.notify_one();
   }
-  void wait(slot* s) {
+  bool done(const slot* s) {
+    std::lock_guard<std::mutex> lk(mu_);
+    return s->done;
+  }
+  // Waits until `s` is done and, when `refill` (the caller will read more),
+  // until the workers' queue is down to `low_water`: the reader then sinks
+  // and refills many items per wake-up instead of one (a wake-up per
+  // document was a tenth of the CPU time of a one-thread run).
+  void wait(slot* s, bool refill, std::size_t low_water) {
     std::unique_lock<std::mutex> lk(mu_);
-    done_cv_.wait(lk, [&] { return s->done; });
+    waited_ = s;
+    low_water_ = refill ? low_water : SIZE_MAX;
+    done_cv_.wait(lk, [&] { return ready(); });
+    waited_ = nullptr;
   }
 
  private:
@@ -69,16 +91,24 @@ class ordered_run {
         if (todo_.empty()) return;
         s = todo_.front();
         todo_.pop_front();
+        wake_reader();
       }
       run(s->item);
       {
         std::lock_guard<std::mutex> lk(mu_);
         s->done = true;
+        wake_reader();
       }
-      done_cv_.notify_all();
     }
   }
+  // What the reader waits for (under the lock).
+  bool ready() const { return waited_ && waited_->done && todo_.size() <= low_water_; }
+  // Wakes the reader when what it waits for has come (under the lock).
+  void wake_reader() {
+    if (ready()) done_cv_.notify_one();
+  }
   void run(batch_item& item) {
+    item.doc = document{};  // the previous item's, freed here (see reuse)
     try {
       if (item.pull) {
         if (!pull(item)) return;
@@ -110,6 +140,8 @@ class ordered_run {
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;
   std::deque<slot*> todo_;
+  slot* waited_ = nullptr;         // the slot the reader waits for
+  std::size_t low_water_ = 0;      // and the queue length it waits for
   bool closing_ = false;
   std::vector<std::thread> workers_;
 };
@@ -120,7 +152,7 @@ std::size_t run_ordered(const extractor& ex, const batch_options& o, const std::
                         const std::function<void(batch_item&)>& finish,
                         const std::function<bool(batch_item&)>& sink) {
   const unsigned jobs = o.jobs == 0 ? 1 : o.jobs;
-  const std::size_t max_items = o.max_items ? o.max_items : 8 * static_cast<std::size_t>(jobs);
+  const std::size_t max_items = o.max_items ? o.max_items : 32 * static_cast<std::size_t>(jobs);
   std::vector<std::unique_ptr<slot>> pool;
   std::deque<std::unique_ptr<slot>> in_flight;  // in input order
   std::size_t next_index = 0, sunk = 0, bytes = 0;
@@ -134,7 +166,7 @@ std::size_t run_ordered(const extractor& ex, const batch_options& o, const std::
       } else {
         s = std::move(pool.back());
         pool.pop_back();
-        s->item.clear();
+        reuse(s->item);
       }
       s->done = false;
       if (!source(s->item)) {
@@ -148,15 +180,17 @@ std::size_t run_ordered(const extractor& ex, const batch_options& o, const std::
       in_flight.push_back(std::move(s));
     }
     if (in_flight.empty()) break;
-    std::unique_ptr<slot> front = std::move(in_flight.front());
-    in_flight.pop_front();
-    run.wait(front.get());
-    bytes -= front->item.text.size();
-    if (!stopped) {
-      ++sunk;
-      if (!sink(front->item)) stopped = true;
-    }
-    pool.push_back(std::move(front));
+    run.wait(in_flight.front().get(), !ended && !stopped, max_items / 2);
+    do {  // every item done at the front, then refill
+      std::unique_ptr<slot> front = std::move(in_flight.front());
+      in_flight.pop_front();
+      bytes -= front->item.text.size();
+      if (!stopped) {
+        ++sunk;
+        if (!sink(front->item)) stopped = true;
+      }
+      pool.push_back(std::move(front));
+    } while (!in_flight.empty() && run.done(in_flight.front().get()));
   }
   return sunk;
 }

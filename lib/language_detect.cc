@@ -5,7 +5,6 @@
 #include <array>
 #include <cstring>
 
-#include "fnv.h"
 
 namespace jumpa::detail {
 namespace {
@@ -23,7 +22,7 @@ constexpr letter_table kLetters;
 }  // namespace
 
 void language_detector::add(std::uint32_t lang, std::string_view word) {
-  if (lang >= 32 || word.empty() || word.size() > 24) return;
+  if (lang >= 32 || word.empty() || word.size() > kMaxWord) return;
   std::string w;
   for (char ch : word) {
     const unsigned char l = kLetters.lower[static_cast<unsigned char>(ch)];
@@ -33,6 +32,22 @@ void language_detector::add(std::uint32_t lang, std::string_view word) {
   words_.push_back({std::move(w), 1u << lang});
 }
 
+namespace {
+// The zero-padded words of `w` (at most 24 bytes).
+void pack(std::string_view w, std::uint64_t (&out)[3]) {
+  char buf[24] = {};
+  std::memcpy(buf, w.data(), w.size());
+  std::memcpy(out, buf, sizeof buf);
+}
+}  // namespace
+
+std::uint64_t language_detector::hash(const std::uint64_t (&w)[kMaxWord / 8]) noexcept {
+  std::uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ w[1];
+  h = (h * 0xff51afd7ed558ccdull) ^ w[2];
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 31);
+}
+
 void language_detector::finish() {
   std::sort(words_.begin(), words_.end(), [](const entry& a, const entry& b) { return a.word < b.word; });
   std::vector<entry> merged;
@@ -40,42 +55,44 @@ void language_detector::finish() {
     if (!merged.empty() && merged.back().word == e.word) merged.back().langs |= e.langs;
     else merged.push_back(std::move(e));
   }
-  words_ = std::move(merged);
   std::size_t size = 16;
-  while (size < 2 * words_.size()) size *= 2;
-  slots_.assign(size, 0);
+  while (size < 2 * merged.size()) size *= 2;
+  slots_.assign(size, slot{});
   mask_ = size - 1;
-  for (std::size_t k = 0; k < words_.size(); ++k) {
-    std::uint64_t s = fnv1a(words_[k].word) & mask_;
-    while (slots_[s] != 0) s = (s + 1) & mask_;
-    slots_[s] = static_cast<std::uint32_t>(k + 1);
+  for (const entry& e : merged) {
+    slot x;
+    pack(e.word, x.w);
+    x.langs = e.langs;
+    std::uint64_t s = hash(x.w) & mask_;
+    while (slots_[s].langs != 0) s = (s + 1) & mask_;
+    slots_[s] = x;
   }
+  words_.clear();
+  words_.shrink_to_fit();
 }
 
-std::uint32_t language_detector::langs_of(std::string_view w, std::uint64_t h) const noexcept {
+std::uint32_t language_detector::langs_of(const std::uint64_t (&w)[kMaxWord / 8]) const noexcept {
   if (slots_.empty()) return 0;
-  for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
-    std::uint32_t k = slots_[s];
-    if (k == 0) return 0;
-    const std::string& x = words_[k - 1].word;
-    if (x.size() == w.size() && std::memcmp(x.data(), w.data(), w.size()) == 0) return words_[k - 1].langs;
+  for (std::uint64_t s = hash(w) & mask_;; s = (s + 1) & mask_) {
+    const slot& x = slots_[s];
+    if (x.langs == 0) return 0;
+    if (x.w[0] == w[0] && x.w[1] == w[1] && x.w[2] == w[2]) return x.langs;
   }
 }
 
 std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fallback) const noexcept {
   std::array<std::uint32_t, 32> count{};
   const std::size_t n = std::min(text.size(), kSampleBytes);
-  char buf[25];
   std::size_t i = 0;
   while (i < n) {
     if (kLetters.lower[static_cast<unsigned char>(text[i])] == 0) {
       ++i;
       continue;
     }
+    char buf[kMaxWord] = {};
     std::size_t len = 0;
     bool fits = true;
     std::size_t j = i;
-    std::uint64_t h = kFnvOffset;  // of the lower-case word, hashed as it is read
     // A word of ASCII letters; one touching a non-ASCII byte or a digit is skipped.
     for (; j < text.size(); ++j) {
       const unsigned char d = static_cast<unsigned char>(text[j]);
@@ -84,16 +101,13 @@ std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fal
         if (d >= 0x80 || (d >= '0' && d <= '9')) fits = false;
         break;
       }
-      if (len < sizeof buf - 1) {
-        buf[len++] = static_cast<char>(l);
-        h = fnv1a_step(h, l);
-      } else {
-        fits = false;
-      }
+      if (len < kMaxWord) buf[len++] = static_cast<char>(l);
+      else fits = false;
     }
     if (fits) {
-      std::string_view w(buf, len);
-      std::uint32_t langs = langs_of(w, h);
+      std::uint64_t w[kMaxWord / 8];
+      std::memcpy(w, buf, sizeof buf);
+      std::uint32_t langs = langs_of(w);
       for (std::uint32_t l = 0; langs != 0; ++l, langs >>= 1)
         if (langs & 1u) ++count[l];
     }

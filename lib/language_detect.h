@@ -26,15 +26,22 @@ class language_detector {
   std::uint32_t detect(std::string_view text, std::uint32_t fallback) const noexcept;
 
  private:
+  static constexpr std::size_t kMaxWord = 24;  // longer words are not function words
+  // A word in place, zero-padded: looked up without touching other memory.
+  struct slot {
+    std::uint64_t w[kMaxWord / 8] = {};
+    std::uint32_t langs = 0;  // bit per language; 0 = empty slot
+  };
+  static std::uint64_t hash(const std::uint64_t (&w)[kMaxWord / 8]) noexcept;
+  std::uint32_t langs_of(const std::uint64_t (&w)[kMaxWord / 8]) const noexcept;
+
   struct entry {
     std::string word;
     std::uint32_t langs = 0;  // bit per language
   };
-  std::uint32_t langs_of(std::string_view w, std::uint64_t h) const noexcept;
-
-  std::vector<entry> words_;        // sorted by word, unique
-  std::vector<std::uint32_t> slots_;  // open addressing: index into words_ + 1, 0 empty
-  std::uint64_t mask_ = 0;            // slots_.size() - 1 (a power of two)
+  std::vector<entry> words_;  // until finish(): sorted, merged, then placed in slots_
+  std::vector<slot> slots_;   // open addressing
+  std::uint64_t mask_ = 0;    // slots_.size() - 1 (a power of two)
 };
 
 }  // namespace jumpa::detail

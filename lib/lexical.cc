@@ -43,8 +43,11 @@ void select_category(const language_model& lang, lex c, lexical_scratch& s, lexi
   for (const match& mt : s.selected) {
     if (c == lex::word) out.tokens[mt.first_token].word = static_cast<std::int32_t>(hits.size());
     hits.push_back({mt.first_token, mt.end_token, lang.meanings[mt.payload].row, mt.payload});
-    for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k)
+    const auto h = static_cast<std::int32_t>(hits.size() - 1);
+    for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k) {
       out.tokens[k].cats = static_cast<std::uint16_t>(out.tokens[k].cats | (1u << static_cast<unsigned>(c)));
+      out.cover[std::size_t{k} * kLexCats + ci] = h;
+    }
   }
 }
 
@@ -60,6 +63,7 @@ void find_lexical(const model& m, const language_model& lang, const analyzed_tex
   scratch.matches.clear();
   lang.m.find_all(text, scratch.matches);
   out.tokens.assign(text.tokens.size(), token_facts{});
+  out.cover.assign(text.tokens.size() * kLexCats, -1);
   sentences_of_tokens(text, out);
   single_words(lang, scratch.matches, out);
   split_categories(lang, scratch);

@@ -37,15 +37,11 @@ struct lexical {
   std::vector<lex_hit> hits[kLexCats];   // selected, sorted, disjoint within a category
   std::vector<token_facts> tokens;       // per token
   std::vector<std::uint32_t> sentence_of;  // token → sentence
+  std::vector<std::int32_t> cover;         // [token * kLexCats + category]: the hit covering it, or -1
 
   // The hit of category c covering token `tok`, or -1.
   std::int32_t covering(lex c, std::uint32_t tok) const {
-    if (tok >= tokens.size() || !(tokens[tok].cats & (1u << static_cast<unsigned>(c)))) return -1;
-    const auto& h = hits[static_cast<std::size_t>(c)];
-    auto it = std::upper_bound(h.begin(), h.end(), tok, [](std::uint32_t t, const lex_hit& x) { return t < x.first; });
-    if (it == h.begin()) return -1;
-    --it;
-    return tok < it->end ? static_cast<std::int32_t>(it - h.begin()) : -1;
+    return tok < tokens.size() ? cover.data()[std::size_t{tok} * kLexCats + static_cast<std::size_t>(c)] : -1;
   }
   // The hit of category c starting at `tok`, or -1.
   std::int32_t at(lex c, std::uint32_t tok) const {

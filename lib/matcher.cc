@@ -99,43 +99,42 @@ class vocabulary {
 class edge_map {
  public:
   std::uint32_t find(std::uint64_t key) const noexcept {
-    if (keys_.empty()) return 0;
-    std::size_t mask = keys_.size() - 1;
+    if (slots_.empty()) return 0;
+    std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
-      if (vals_[i] == 0) return 0;
-      if (keys_[i] == key) return vals_[i];
+      const slot& s = slots_[i];
+      if (s.val == 0) return 0;
+      if (s.key == key) return s.val;
     }
   }
-  // Children are never node 0 (the root), so 0 marks an empty slot.
   void insert(std::uint64_t key, std::uint32_t child) {
-    if ((size_ + 1) * 5 > keys_.size() * 3) grow();  // at most 60 % full
+    if ((size_ + 1) * 5 > slots_.size() * 3) grow();  // at most 60 % full
     put(key, child);
     ++size_;
   }
 
  private:
+  struct slot {  // key and value side by side: one cache line per probe
+    std::uint64_t key = 0;
+    std::uint32_t val = 0;  // 0 = empty
+  };
   static std::size_t hash(std::uint64_t k) noexcept {
     k *= 0x9E3779B97F4A7C15ull;
     return static_cast<std::size_t>(k ^ (k >> 31));
   }
   void put(std::uint64_t key, std::uint32_t child) {
-    std::size_t mask = keys_.size() - 1;
+    std::size_t mask = slots_.size() - 1;
     std::size_t i = hash(key) & mask;
-    while (vals_[i] != 0) i = (i + 1) & mask;
-    keys_[i] = key;
-    vals_[i] = child;
+    while (slots_[i].val != 0) i = (i + 1) & mask;
+    slots_[i] = {key, child};
   }
   void grow() {
-    const std::size_t cap = keys_.empty() ? 1024 : keys_.size() * 2;
-    std::vector<std::uint64_t> ok = std::move(keys_);
-    std::vector<std::uint32_t> ov = std::move(vals_);
-    keys_.assign(cap, 0);
-    vals_.assign(cap, 0);
-    for (std::size_t i = 0; i < ok.size(); ++i)
-      if (ov[i] != 0) put(ok[i], ov[i]);
+    std::vector<slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, slot{});
+    for (const slot& s : old)
+      if (s.val != 0) put(s.key, s.val);
   }
-  std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> vals_;
+  std::vector<slot> slots_;
   std::size_t size_ = 0;
 };
 
@@ -171,8 +170,10 @@ struct matcher::impl {
   matcher_options options;
   std::size_t entries = 0;
   vocabulary vocab;
-  // Trie: node 0 is the root. transitions keyed by (node << 32 | token id).
+  // Trie: node 0 is the root. transitions keyed by (node << 32 | token id);
+  // the root's also in root_child[token id] (0: no form starts with it).
   edge_map next;
+  std::vector<std::uint32_t> root_child;
   // Accepts of node n: accept_list[accept_begin[n], accept_begin[n + 1]), by payload.
   std::vector<std::uint32_t> accept_begin = {0, 0};
   std::vector<accept> accept_list;
@@ -303,6 +304,10 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
       if (child == 0) {
         child = nodes++;
         m->next.insert(key, child);
+        if (node == 0) {
+          if (m->root_child.size() <= id) m->root_child.resize(std::size_t{id} + 1, 0);
+          m->root_child[id] = child;
+        }
       }
       node = child;
     }
@@ -334,10 +339,11 @@ void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out
   for (std::size_t i = 0; i < n; ++i) ids[i] = vocab.find(t.fold(t.tokens[i]));
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> hits;  // (end, node)
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (ids[i] == 0) continue;
+    if (ids[i] >= root_child.size() || root_child[ids[i]] == 0) continue;
     hits.clear();
-    std::uint32_t node = 0;
-    for (std::uint32_t j = i; j < n && ids[j] != 0; ++j) {
+    std::uint32_t node = root_child[ids[i]];
+    if (accepting(node)) hits.emplace_back(i + 1, node);
+    for (std::uint32_t j = i + 1; j < n && ids[j] != 0; ++j) {
       std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
       if (child == 0) break;
       node = child;

@@ -204,21 +204,23 @@ std::vector<candidate> choose_names(const entity_builder& b, const std::vector<c
       i = j;
       continue;
     }
+    const candidate* const same_begin = cands.data() + i;  // the candidates of one span
+    const candidate* const same_end = cands.data() + j;
     int best = 100;
-    for (std::size_t k = i; k < j; ++k) best = std::min(best, candidate_rank(b, cands[k]));
+    for (const candidate* k = same_begin; k != same_end; ++k) best = std::min(best, candidate_rank(b, *k));
     // The entity of the best-ranked candidates, when they all name one.
     std::int64_t winner = -1;
     bool single = true;
-    for (std::size_t k = i; k < j && single; ++k) {
-      if (candidate_rank(b, cands[k]) != best) continue;
-      if (winner < 0) winner = cands[k].entity;
-      else single = winner == cands[k].entity;
+    for (const candidate* k = same_begin; k != same_end && single; ++k) {
+      if (candidate_rank(b, *k) != best) continue;
+      if (winner < 0) winner = k->entity;
+      else single = winner == k->entity;
     }
     if (single) {
       candidate c = cands[i];
       c.entity = static_cast<std::uint32_t>(winner);
-      for (std::size_t k = i; k < j; ++k)
-        if (cands[k].entity == c.entity) c.form = cands[k].form;
+      for (const candidate* k = same_begin; k != same_end; ++k)
+        if (k->entity == c.entity) c.form = k->form;
       chosen.push_back(c);
       covered = cands[i].end;
     }

@@ -49,7 +49,7 @@ struct batch_item {
 
 struct batch_options {
   unsigned jobs = 1;                     // worker threads (0 = 1)
-  std::size_t max_items = 0;             // items in flight; 0 = 8 per job
+  std::size_t max_items = 0;             // items in flight; 0 = 32 per job
   std::size_t max_bytes = 256u << 20;    // input bytes in flight (at least one item always runs)
 };
 
