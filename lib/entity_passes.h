@@ -24,7 +24,9 @@ namespace jumpa::detail {
 class entity_builder {
  public:
   entity_builder(const model& model_in, const lexical& lexical_in, const publication& pub_in, entity_table& out)
-      : m(model_in), lx(lexical_in), pub(pub_in), t(out) {}
+      : m(model_in), lx(lexical_in), pub(pub_in), t(out) {
+    t.of_gaz.resize(m.gaz().entities().size(), -1);
+  }
 
   const model& m;
   const lexical& lx;
@@ -49,10 +51,7 @@ class entity_builder {
                            bool mark = true);
   bool free_span(std::uint32_t first, std::uint32_t end) const;
   // The document entity of gazetteer entity g, or -1 when it has none yet.
-  std::int32_t known(std::int32_t g) const {
-    auto it = by_gaz_.find(g);
-    return it == by_gaz_.end() ? -1 : static_cast<std::int32_t>(it->second);
-  }
+  std::int32_t known(std::int32_t g) const { return t.of_gaz[static_cast<std::size_t>(g)]; }
 
   const gazetteer_entity& gent(std::uint32_t i) const { return m.entity(i); }
   const std::vector<token>& tokens() const { return lx.text->tokens; }
@@ -67,7 +66,6 @@ class entity_builder {
   std::int32_t country_of_code(const std::string& iso) const { return m.country_entity(iso); }
 
  private:
-  std::map<std::int32_t, std::uint32_t> by_gaz_;     // gazetteer index → doc entity
   std::map<std::string, std::uint32_t> by_pattern_;  // folded name (or "org:" + name) → doc entity
   std::vector<std::int8_t> headline_;                // per sentence: -1 unknown, 0, 1
 };

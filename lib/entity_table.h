@@ -47,8 +47,13 @@ struct entity_table {
   std::vector<doc_entity> entities;
   std::vector<mention_rec> mentions;
   std::vector<std::int32_t> mention_at;  // token → mention covering it, -1
+  // Gazetteer entity index → its document entity, -1 (sized to the gazetteer
+  // on first use; clear() resets only the slots in use, so it is reused).
+  std::vector<std::int32_t> of_gaz;
 
   void clear() {
+    for (const doc_entity& e : entities)
+      if (e.gaz >= 0 && static_cast<std::size_t>(e.gaz) < of_gaz.size()) of_gaz[static_cast<std::size_t>(e.gaz)] = -1;
     entities.clear();
     mentions.clear();
     mention_at.clear();

@@ -9,8 +9,7 @@
 namespace jumpa::detail {
 
 std::uint32_t entity_builder::for_gaz(std::int32_t g) {
-  auto it = by_gaz_.find(g);
-  if (it != by_gaz_.end()) return it->second;
+  if (const std::int32_t known_as = known(g); known_as >= 0) return static_cast<std::uint32_t>(known_as);
   doc_entity e;
   e.gaz = g;
   e.mentions.reserve(4);  // most entities get a few: one allocation, not three
@@ -20,7 +19,7 @@ std::uint32_t entity_builder::for_gaz(std::int32_t g) {
   e.country = ge.country;
   t.entities.push_back(std::move(e));
   std::uint32_t idx = static_cast<std::uint32_t>(t.entities.size() - 1);
-  by_gaz_[g] = idx;
+  t.of_gaz[static_cast<std::size_t>(g)] = static_cast<std::int32_t>(idx);
   return idx;
 }
 
