@@ -41,7 +41,7 @@ void pack(std::string_view w, std::uint64_t (&out)[3]) {
 }
 }  // namespace
 
-std::uint64_t language_detector::hash(const std::uint64_t (&w)[kMaxWord / 8]) noexcept {
+inline std::uint64_t language_detector::hash(const std::uint64_t (&w)[kMaxWord / 8]) noexcept {
   std::uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ w[1];
   h = (h * 0xff51afd7ed558ccdull) ^ w[2];
   h *= 0xc4ceb9fe1a85ec53ull;
@@ -63,7 +63,9 @@ void language_detector::finish() {
     slot x;
     pack(e.word, x.w);
     x.langs = e.langs;
-    std::uint64_t s = hash(x.w) & mask_;
+    const std::uint64_t h = hash(x.w);
+    filter_[(h >> 40) & 63] |= std::uint64_t{1} << ((h >> 46) & 63);
+    std::uint64_t s = h & mask_;
     while (slots_[s].langs != 0) s = (s + 1) & mask_;
     slots_[s] = x;
   }
@@ -71,9 +73,11 @@ void language_detector::finish() {
   words_.shrink_to_fit();
 }
 
-std::uint32_t language_detector::langs_of(const std::uint64_t (&w)[kMaxWord / 8]) const noexcept {
+inline std::uint32_t language_detector::langs_of(const std::uint64_t (&w)[kMaxWord / 8]) const noexcept {
   if (slots_.empty()) return 0;
-  for (std::uint64_t s = hash(w) & mask_;; s = (s + 1) & mask_) {
+  const std::uint64_t h = hash(w);
+  if (!((filter_[(h >> 40) & 63] >> ((h >> 46) & 63)) & 1u)) return 0;
+  for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
     const slot& x = slots_[s];
     if (x.langs == 0) return 0;
     if (x.w[0] == w[0] && x.w[1] == w[1] && x.w[2] == w[2]) return x.langs;

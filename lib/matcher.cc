@@ -54,6 +54,10 @@ class vocabulary {
     const std::size_t mask = slots_.size() - 1;
     const std::uint64_t h = hash_bytes(key);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
+    // Most text tokens are not in the vocabulary: a bit per hash in a table
+    // small enough for the L1 cache answers them without probing the slots.
+    const std::uint64_t bit = (h >> 20) & filter_mask_;
+    if (!((filter_[bit >> 6] >> (bit & 63)) & 1u)) return 0;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
       if (s.id == 0) return 0;
@@ -80,6 +84,8 @@ class vocabulary {
     return std::string_view(arena_).substr(ends_[id - 1], ends_[id] - ends_[id - 1]);
   }
   void put(std::uint64_t h, std::uint32_t id) {
+    const std::uint64_t bit = (h >> 20) & filter_mask_;
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
     while (slots_[i].id != 0) i = (i + 1) & mask;
@@ -87,9 +93,14 @@ class vocabulary {
   }
   void grow() {
     slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, slot{});
+    // Filter: 4 bits per slot, so at most about 1 bit in 6 is set.
+    filter_.assign(slots_.size() / 16, 0);
+    filter_mask_ = slots_.size() * 4 - 1;
     for (std::uint32_t id = 1; id <= size_; ++id) put(hash_bytes(text(id)), id);
   }
   std::vector<slot> slots_;
+  std::vector<std::uint64_t> filter_;  // bit (hash >> 20) & filter_mask_: some key has it
+  std::uint64_t filter_mask_ = 0;
   std::string arena_;                    // every token's text, in id order
   std::vector<std::uint32_t> ends_{0};   // token id's text is arena_[ends_[id - 1], ends_[id])
   std::uint32_t size_ = 0;
@@ -174,6 +185,7 @@ struct matcher::impl {
   // the root's also in root_child[token id] (0: no form starts with it).
   edge_map next;
   std::vector<std::uint32_t> root_child;
+  std::vector<bool> has_children;  // by node: a walk stops at a leaf without a lookup
   // Accepts of node n: accept_list[accept_begin[n], accept_begin[n + 1]), by payload.
   std::vector<std::uint32_t> accept_begin = {0, 0};
   std::vector<accept> accept_list;
@@ -308,6 +320,8 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
           if (m->root_child.size() <= id) m->root_child.resize(std::size_t{id} + 1, 0);
           m->root_child[id] = child;
         }
+        if (m->has_children.size() <= child) m->has_children.resize(std::size_t{child} + 1, false);
+        m->has_children[node] = true;
       }
       node = child;
     }
@@ -343,7 +357,7 @@ void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out
     hits.clear();
     std::uint32_t node = root_child[ids[i]];
     if (accepting(node)) hits.emplace_back(i + 1, node);
-    for (std::uint32_t j = i + 1; j < n && ids[j] != 0; ++j) {
+    for (std::uint32_t j = i + 1; j < n && ids[j] != 0 && has_children[node]; ++j) {
       std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
       if (child == 0) break;
       node = child;
