@@ -185,7 +185,7 @@ struct matcher::impl {
   // the root's also in root_child[token id] (0: no form starts with it).
   edge_map next;
   std::vector<std::uint32_t> root_child;
-  std::vector<bool> has_children;  // by node: a walk stops at a leaf without a lookup
+  std::vector<std::uint8_t> has_children = {0};  // by node (the root first): a walk stops at a leaf without a lookup
   // Accepts of node n: accept_list[accept_begin[n], accept_begin[n + 1]), by payload.
   std::vector<std::uint32_t> accept_begin = {0, 0};
   std::vector<accept> accept_list;
@@ -320,8 +320,8 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
           if (m->root_child.size() <= id) m->root_child.resize(std::size_t{id} + 1, 0);
           m->root_child[id] = child;
         }
-        if (m->has_children.size() <= child) m->has_children.resize(std::size_t{child} + 1, false);
-        m->has_children[node] = true;
+        m->has_children.push_back(0);  // for `child` (nodes are numbered in creation order)
+        m->has_children[node] = 1;
       }
       node = child;
     }

@@ -34,7 +34,10 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
   std::size_t line_no = 0;
   std::size_t pos = 0;
   bool have_header = false;
-  t.rows.reserve(static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n')));
+  const auto lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+  t.rows.reserve(lines);
+  std::vector<std::string_view> fields;  // of the line being read
+  auto column = [&](const char* begin, std::size_t i) { return static_cast<std::size_t>(fields[i].data() - begin) + 1; };
   while (pos <= content.size()) {
     std::size_t nl = content.find('\n', pos);
     std::string_view line = content.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
@@ -42,51 +45,50 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
     pos = nl == std::string_view::npos ? content.size() + 1 : nl + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    tsv_row row;
-    row.line = line_no;
-    row.begin = line.data();
-    row.fields.reserve(t.header.size());
+    fields.clear();
     std::size_t start = 0;
     while (true) {
       std::size_t tab = line.find('\t', start);
-      std::string_view f = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
-      row.fields.push_back(f);
+      fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
     if (!have_header) {
       have_header = true;
       t.header_line = line_no;
-      for (std::size_t i = 0; i < row.fields.size(); ++i) {
-        std::string name(row.fields[i]);
+      for (std::size_t i = 0; i < fields.size(); ++i) {
+        std::string name(fields[i]);
         if (name.empty() || outer_space(name))
           problems.emplace_back(errc::parse_error, "empty or padded column name",
-                                source_position{file, line_no, row.column(i), source_position::npos});
+                                source_position{file, line_no, column(line.data(), i), source_position::npos});
         for (const auto& h : t.header)
           if (h == name)
             problems.emplace_back(errc::parse_error, "duplicate column '" + name + "'",
-                                  source_position{file, line_no, row.column(i), source_position::npos});
+                                  source_position{file, line_no, column(line.data(), i), source_position::npos});
         t.header.push_back(std::move(name));
-        t.header_columns.push_back(row.column(i));
+        t.header_columns.push_back(column(line.data(), i));
       }
+      t.cells.reserve(lines * t.header.size());
       continue;
     }
-    if (row.fields.size() != t.header.size()) {
+    if (fields.size() != t.header.size()) {
       problems.emplace_back(errc::parse_error,
                             "expected " + std::to_string(t.header.size()) + " fields, found " +
-                                std::to_string(row.fields.size()),
+                                std::to_string(fields.size()),
                             source_position{file, line_no, 1, source_position::npos});
       continue;
     }
     bool ok = true;
-    for (std::size_t i = 0; i < row.fields.size(); ++i) {
-      if (outer_space(row.fields[i])) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (outer_space(fields[i])) {
         problems.emplace_back(errc::parse_error, "leading or trailing space in column '" + t.header[i] + "'",
-                              source_position{file, line_no, row.column(i), source_position::npos});
+                              source_position{file, line_no, column(line.data(), i), source_position::npos});
         ok = false;
       }
     }
-    if (ok) t.rows.push_back(std::move(row));
+    if (!ok) continue;
+    t.rows.push_back({line_no, line.data(), t.cells.size(), fields.size()});
+    t.cells.insert(t.cells.end(), fields.begin(), fields.end());
   }
   if (!have_header) problems.emplace_back(errc::parse_error, "no header row", source_position{file, 1, 1});
   return t;

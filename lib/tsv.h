@@ -15,9 +15,8 @@ namespace jumpa::detail {
 struct tsv_row {
   std::size_t line = 0;
   const char* begin = nullptr;  // the line's first byte (fields are views into the line)
-  std::vector<std::string_view> fields;
-  // 1-based byte column where field i starts.
-  std::size_t column(std::size_t i) const { return static_cast<std::size_t>(fields[i].data() - begin) + 1; }
+  std::size_t first = 0;        // its fields: tsv_table::cells[first, first + count)
+  std::size_t count = 0;
 };
 
 struct tsv_table {
@@ -26,17 +25,23 @@ struct tsv_table {
   std::vector<std::string> header;
   std::vector<std::size_t> header_columns;  // 1-based byte column of each header name
   std::vector<tsv_row> rows;
+  std::vector<std::string_view> cells;      // every row's fields, back to back (one allocation, not one per row)
   // Index of a column, or -1.
   int column(std::string_view name) const;
   std::string_view get(const tsv_row& r, int col) const {
-    return col < 0 || static_cast<std::size_t>(col) >= r.fields.size() ? std::string_view() : r.fields[static_cast<std::size_t>(col)];
+    return col < 0 || static_cast<std::size_t>(col) >= r.count ? std::string_view()
+                                                               : cells[r.first + static_cast<std::size_t>(col)];
   }
   // Where the header names column `col` (column 0 when col < 0).
   source_position header_pos(int col) const {
     return {file, header_line, col < 0 ? 0 : header_columns[static_cast<std::size_t>(col)], source_position::npos};
   }
   source_position pos(const tsv_row& r, int col) const {
-    return {file, r.line, col < 0 ? 0 : r.column(static_cast<std::size_t>(col)), source_position::npos};
+    return {file, r.line, col < 0 ? 0 : byte_column(r, static_cast<std::size_t>(col)), source_position::npos};
+  }
+  // 1-based byte column where field i of r starts.
+  std::size_t byte_column(const tsv_row& r, std::size_t i) const {
+    return static_cast<std::size_t>(cells[r.first + i].data() - r.begin) + 1;
   }
 };
 
