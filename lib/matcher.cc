@@ -185,7 +185,12 @@ struct matcher::impl {
   // the root's also in root_child[token id] (0: no form starts with it).
   edge_map next;
   std::vector<std::uint32_t> root_child;
-  std::vector<std::uint8_t> has_children = {0};  // by node (the root first): a walk stops at a leaf without a lookup
+  // By node (the root first): bit child_bit(id) of every token id with an
+  // edge out of it, so most failing steps and every leaf need no edge lookup.
+  std::vector<std::uint64_t> child_bits = {0};
+  static std::uint64_t child_bit(std::uint32_t id) noexcept {
+    return std::uint64_t{1} << ((id * 0x9E3779B9u) >> 26);
+  }
   // Accepts of node n: accept_list[accept_begin[n], accept_begin[n + 1]), by payload.
   std::vector<std::uint32_t> accept_begin = {0, 0};
   std::vector<accept> accept_list;
@@ -320,8 +325,8 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
           if (m->root_child.size() <= id) m->root_child.resize(std::size_t{id} + 1, 0);
           m->root_child[id] = child;
         }
-        m->has_children.push_back(0);  // for `child` (nodes are numbered in creation order)
-        m->has_children[node] = 1;
+        m->child_bits.push_back(0);  // for `child` (nodes are numbered in creation order)
+        m->child_bits[node] |= impl::child_bit(id);
       }
       node = child;
     }
@@ -357,7 +362,7 @@ void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out
     hits.clear();
     std::uint32_t node = root_child[ids[i]];
     if (accepting(node)) hits.emplace_back(i + 1, node);
-    for (std::uint32_t j = i + 1; j < n && ids[j] != 0 && has_children[node]; ++j) {
+    for (std::uint32_t j = i + 1; j < n && ids[j] != 0 && (child_bits[node] & child_bit(ids[j])); ++j) {
       std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
       if (child == 0) break;
       node = child;
