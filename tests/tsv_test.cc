@@ -14,10 +14,14 @@ using jumpa::detail::tsv_table;
 namespace {
 using strings = std::vector<std::string>;
 
-strings fields(const jumpa::detail::tsv_row& r) { return strings(r.fields.begin(), r.fields.end()); }
-std::vector<std::size_t> columns(const jumpa::detail::tsv_row& r) {
+strings fields(const tsv_table& t, const jumpa::detail::tsv_row& r) {
+  strings out;
+  for (std::size_t i = 0; i < r.count; ++i) out.emplace_back(t.get(r, static_cast<int>(i)));
+  return out;
+}
+std::vector<std::size_t> columns(const tsv_table& t, const jumpa::detail::tsv_row& r) {
   std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < r.fields.size(); ++i) out.push_back(r.column(i));
+  for (std::size_t i = 0; i < r.count; ++i) out.push_back(t.byte_column(r, i));
   return out;
 }
 
@@ -51,13 +55,13 @@ TEST_CASE("tsv: the first non-comment line is the header", "[tsv]") {
   CHECK(t.header_pos(2).column == 9);
   REQUIRE(t.rows.size() == 2);
   CHECK(t.rows[0].line == 4);
-  CHECK(fields(t.rows[0]) == strings{"person:budi-santoso", "Budi Santoso", "ID"});
+  CHECK(fields(t, t.rows[0]) == strings{"person:budi-santoso", "Budi Santoso", "ID"});
   CHECK(t.rows[1].line == 7);
   CHECK(t.get(t.rows[1], t.column("name")) == "Sok Dara");
   CHECK(t.get(t.rows[1], -1).empty());
   CHECK(t.get(t.rows[1], 7).empty());
   // Columns are 1-based byte offsets where each field starts.
-  CHECK(columns(t.rows[0]) == std::vector<std::size_t>{1, 21, 34});
+  CHECK(columns(t, t.rows[0]) == std::vector<std::size_t>{1, 21, 34});
   source_position p = t.pos(t.rows[0], 2);
   CHECK(p.file == "entities/orang.tsv");
   CHECK(p.line == 4);
@@ -70,9 +74,9 @@ TEST_CASE("tsv: empty fields are kept in place", "[tsv]") {
   tsv_table t = parse_tsv("a\tb\tc\n\t\tx\n\t\t\n", "f.tsv", problems);
   CHECK(problems.empty());
   REQUIRE(t.rows.size() == 2);
-  CHECK(fields(t.rows[0]) == strings{"", "", "x"});
-  CHECK(columns(t.rows[0]) == std::vector<std::size_t>{1, 2, 3});
-  CHECK(fields(t.rows[1]) == strings{"", "", ""});
+  CHECK(fields(t, t.rows[0]) == strings{"", "", "x"});
+  CHECK(columns(t, t.rows[0]) == std::vector<std::size_t>{1, 2, 3});
+  CHECK(fields(t, t.rows[1]) == strings{"", "", ""});
 }
 
 TEST_CASE("tsv: a row with the wrong field count is reported with its line and dropped", "[tsv]") {
@@ -136,8 +140,8 @@ TEST_CASE("tsv: CRLF line endings are accepted", "[tsv]") {
   CHECK(problems.empty());
   REQUIRE(t.rows.size() == 2);
   CHECK(t.header == strings{"form", "number"});
-  CHECK(fields(t.rows[0]) == strings{"Januari", "1"});  // no stray \r
-  CHECK(fields(t.rows[1]) == strings{"Februari", "2"});
+  CHECK(fields(t, t.rows[0]) == strings{"Januari", "1"});  // no stray \r
+  CHECK(fields(t, t.rows[1]) == strings{"Februari", "2"});
   CHECK(t.rows[1].line == 5);
 }
 

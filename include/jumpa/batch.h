@@ -11,7 +11,13 @@
 // serialise it), the sink consumes it; then the item is reused. The source
 // and the sink are each called from one thread at a time, never concurrently
 // with themselves; `finish` runs on the worker threads. The extractor is
-// borrowed for the duration of the call.
+// borrowed for the duration of the call. A reused item's old document is
+// freed on a worker (the thread that built it), not on the caller's thread.
+//
+// Threads: the caller's thread, which runs the source and the sink, sleeps
+// only when the oldest item is not done, and then until the workers' queue
+// is down to half of max_items, so it sinks and refills many items per
+// wake-up rather than one per document.
 //
 // Failure: an item the source marks with `error` is not extracted and goes to
 // the sink in its place. When the source returns false the run ends once the

@@ -53,11 +53,12 @@ std::string binary_reason(std::string_view text) {
     }
     i += n;
   }
-  auto percent = [&](std::size_t k) { return std::to_string((k * 100 + s.size() / 2) / s.size()) + "%"; };
-  const std::string of = " of the first " + std::to_string(s.size()) + " bytes";
   if (s.empty()) return {};
-  if (nul * 100 >= s.size()) return "binary data (" + percent(nul) + of + " are NUL)";
-  if (bad * 10 >= s.size()) return "binary data (" + percent(bad) + of + " are invalid UTF-8 or control bytes)";
+  // The message is built only for binary data (text inputs allocate nothing here).
+  auto percent = [&](std::size_t k) { return std::to_string((k * 100 + s.size() / 2) / s.size()) + "%"; };
+  auto of = [&] { return " of the first " + std::to_string(s.size()) + " bytes"; };
+  if (nul * 100 >= s.size()) return "binary data (" + percent(nul) + of() + " are NUL)";
+  if (bad * 10 >= s.size()) return "binary data (" + percent(bad) + of() + " are invalid UTF-8 or control bytes)";
   return {};
 }
 
