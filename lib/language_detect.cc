@@ -19,6 +19,35 @@ struct letter_table {
 };
 constexpr letter_table kLetters;
 
+// Per length: which bytes of three words belong to a word, and their 0x20
+// (lower case of an ASCII letter is the letter | 0x20), in memory order.
+struct word_masks {
+  std::uint64_t keep[25][3], lower[25][3];
+  word_masks() {
+    for (std::size_t len = 0; len <= 24; ++len) {
+      unsigned char k[24] = {}, l[24] = {};
+      for (std::size_t b = 0; b < len; ++b) k[b] = 0xFF, l[b] = 0x20;
+      std::memcpy(keep[len], k, sizeof k);
+      std::memcpy(lower[len], l, sizeof l);
+    }
+  }
+};
+const word_masks kMasks;
+
+// The lower-case word of `len` (<= 24) ASCII letters at p, zero-padded to three
+// words; `room`: 24 bytes can be read at p (whole-word loads, no byte stores).
+void load_lower(const unsigned char* p, std::size_t len, bool room, std::uint64_t (&w)[3]) {
+  if (room) {
+    std::memcpy(w, p, 24);
+  } else {
+    unsigned char buf[24] = {};
+    std::memcpy(buf, p, len);
+    std::memcpy(w, buf, 24);
+  }
+  for (std::size_t k = 0; k < 3; ++k) w[k] = (w[k] & kMasks.keep[len][k]) | kMasks.lower[len][k];
+}
+
+
 }  // namespace
 
 void language_detector::add(std::uint32_t lang, std::string_view word) {
@@ -87,30 +116,22 @@ inline std::uint32_t language_detector::langs_of(const std::uint64_t (&w)[kMaxWo
 std::uint32_t language_detector::detect(std::string_view text, std::uint32_t fallback) const noexcept {
   std::array<std::uint32_t, 32> count{};
   const std::size_t n = std::min(text.size(), kSampleBytes);
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = 0;
   while (i < n) {
-    if (kLetters.lower[static_cast<unsigned char>(text[i])] == 0) {
+    if (kLetters.lower[p[i]] == 0) {
       ++i;
       continue;
     }
-    char buf[kMaxWord] = {};
-    std::size_t len = 0;
-    bool fits = true;
-    std::size_t j = i;
-    // A word of ASCII letters; one touching a non-ASCII byte or a digit is skipped.
-    for (; j < text.size(); ++j) {
-      const unsigned char d = static_cast<unsigned char>(text[j]);
-      const unsigned char l = kLetters.lower[d];
-      if (l == 0) {
-        if (d >= 0x80 || (d >= '0' && d <= '9')) fits = false;
-        break;
-      }
-      if (len < kMaxWord) buf[len++] = static_cast<char>(l);
-      else fits = false;
-    }
-    if (fits) {
+    // A word of ASCII letters (it may run past the sample); one followed by a
+    // non-ASCII byte or a digit, or longer than kMaxWord, is skipped.
+    std::size_t j = i + 1;
+    while (j < text.size() && kLetters.lower[p[j]] != 0) ++j;
+    const std::size_t len = j - i;
+    const bool cut = j < text.size() && (p[j] >= 0x80 || (p[j] >= '0' && p[j] <= '9'));
+    if (len <= kMaxWord && !cut) {
       std::uint64_t w[kMaxWord / 8];
-      std::memcpy(w, buf, sizeof buf);
+      load_lower(p + i, len, text.size() - i >= kMaxWord, w);
       std::uint32_t langs = langs_of(w);
       for (std::uint32_t l = 0; langs != 0; ++l, langs >>= 1)
         if (langs & 1u) ++count[l];
