@@ -565,6 +565,9 @@ void detail::fold_tokens_into(std::string_view phrase, std::vector<std::string>&
 
 bool detail::folds_to_nothing(std::string_view phrase) {
   if (const int runs = plain_run_count(phrase); runs >= 0) return runs == 0;
+  // An ASCII letter or digit is in a token that folds to something: no need to tokenize.
+  for (char c : phrase)
+    if (kAsciiWord.bits[static_cast<unsigned char>(c)] != 0) return false;
   const analyzed_text& a = phrase_tokens(phrase);
   for (const token& t : a.tokens)
     if (t.fold_size != 0) return false;

@@ -31,6 +31,27 @@ TEST_CASE("language detection: no function word gives the fallback; words inside
   CHECK(d.detect("the\xC3\xA9 x", 5) == 5);  // a word running into a non-ASCII letter is not "the"
 }
 
+TEST_CASE("language detection: words at the very end, of every length up to the longest, and cut words") {
+  language_detector d;
+  const std::string longest(24, 'q');  // the longest function word kept
+  d.add(0, "a");
+  d.add(0, longest);
+  d.add(0, std::string(25, 'z'));  // longer: ignored
+  d.add(1, "dan");
+  d.add(1, "sebagaimanamestinyalahnya");  // 25 letters: ignored
+  d.finish();
+  CHECK(d.detect("dan", 9) == 1);                 // the whole text, no byte after it
+  CHECK(d.detect("x dan", 9) == 1);               // fewer than 24 bytes left after the word's start
+  CHECK(d.detect("DaN!", 9) == 1);                // mixed case, punctuation after
+  CHECK(d.detect("dan5 danÃ©", 9) == 9);    // a digit or a non-ASCII byte after: not counted
+  CHECK(d.detect("5dan", 9) == 1);                // before the word, a digit does not matter
+  CHECK(d.detect(longest, 9) == 0);
+  CHECK(d.detect(std::string(24, 'Q') + " and more text after it", 9) == 0);
+  CHECK(d.detect(std::string(25, 'z'), 9) == 9);
+  CHECK(d.detect("sebagaimanamestinyalahnya sebagaimanamestinyalahnya a", 9) == 0);
+  CHECK(d.detect("aa", 9) == 9);                  // "a" inside a longer word does not count
+}
+
 TEST_CASE("language detection: only the start of a long text is read") {
   language_detector d;
   d.add(0, "the");
