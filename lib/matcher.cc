@@ -74,6 +74,12 @@ class vocabulary {
     return id;
   }
   std::size_t size() const noexcept { return size_; }
+  // Room for n keys without growing (an estimate is fine).
+  void reserve(std::size_t n) {
+    std::size_t cap = slots_.empty() ? 64 : slots_.size();
+    while (n * 5 > cap * 3) cap *= 2;
+    if (cap != slots_.size()) grow_to(cap);
+  }
 
  private:
   struct slot {
@@ -91,8 +97,9 @@ class vocabulary {
     while (slots_[i].id != 0) i = (i + 1) & mask;
     slots_[i] = {id, static_cast<std::uint32_t>(h >> 32)};
   }
-  void grow() {
-    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, slot{});
+  void grow() { grow_to(slots_.empty() ? 64 : slots_.size() * 2); }
+  void grow_to(std::size_t cap) {
+    slots_.assign(cap, slot{});
     // Filter: 4 bits per slot, so at most about 1 bit in 6 is set.
     filter_.assign(slots_.size() / 16, 0);
     filter_mask_ = slots_.size() * 4 - 1;
@@ -124,6 +131,12 @@ class edge_map {
     put(key, child);
     ++size_;
   }
+  // Room for n edges without growing (an estimate is fine).
+  void reserve(std::size_t n) {
+    std::size_t cap = slots_.empty() ? 1024 : slots_.size();
+    while (n * 5 > cap * 3) cap *= 2;
+    if (cap != slots_.size()) grow_to(cap);
+  }
 
  private:
   struct slot {  // key and value side by side in 12 bytes: one cache line per probe, as small as three arrays
@@ -144,9 +157,10 @@ class edge_map {
     while (slots_[i].val != 0) i = (i + 1) & mask;
     slots_[i] = split(key, child);
   }
-  void grow() {
+  void grow() { grow_to(slots_.empty() ? 1024 : slots_.size() * 2); }
+  void grow_to(std::size_t cap) {
     std::vector<slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, slot{});
+    slots_.assign(cap, slot{});
     for (const slot& s : old)
       if (s.val != 0) put((static_cast<std::uint64_t>(s.node) << 32) | s.id, s.val);
   }
@@ -313,6 +327,10 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
   pending.reserve(entries.size());
   std::uint32_t nodes = 1;
   std::vector<std::string> toks;  // reused
+  // A low estimate (growing past it is cheap; reserving too much is memory): half a new token and one edge per form.
+  m->vocab.reserve(entries.size() / 2);
+  m->next.reserve(entries.size());
+  m->child_bits.reserve(2 * entries.size() + 1);
   for (const auto& e : entries) {
     detail::fold_tokens_into(e.form, toks);
     if (status s = tokens_problem(e.form, toks); !s.ok()) return s;
