@@ -56,11 +56,27 @@ void entity_references(const gazetteer& g, const country_codes& countries, std::
   }
 }
 
+// The role ids of a gazetteer, sorted: one binary search per office instead
+// of a scan of every role.
+class role_ids {
+ public:
+  explicit role_ids(const gazetteer& g) {
+    ids_.reserve(g.roles().size());
+    for (const auto& r : g.roles()) ids_.push_back(r.id);
+    std::sort(ids_.begin(), ids_.end());
+  }
+  bool has(std::string_view id) const { return std::binary_search(ids_.begin(), ids_.end(), id); }
+
+ private:
+  std::vector<std::string_view> ids_;
+};
+
 void office_references(const gazetteer& g, const country_codes& countries, std::vector<status>& out) {
+  const role_ids roles(g);
   for (const auto& o : g.offices()) {
     const auto* p = g.find(o.person);
     if (!p || p->type != entity_type::person) bad(out, "office of unknown person '" + o.person + "'", o.where);
-    if (!g.role(o.role)) bad(out, "unknown role '" + o.role + "'", o.where);
+    if (!roles.has(o.role)) bad(out, "unknown role '" + o.role + "'", o.where);
     if (!countries.has(o.country)) bad(out, "unknown country code '" + o.country + "'", o.where);
     if (!o.org.empty()) {
       const auto* org = g.find(o.org);

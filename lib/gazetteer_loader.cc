@@ -385,10 +385,32 @@ class gazetteer_loader {
   }
 };
 
+namespace {
+// The line counts of the entity and office files: room for every row, so
+// that the tables are not moved while they grow.
+std::pair<std::size_t, std::size_t> row_room(const gazetteer_files& files) {
+  std::size_t entity_lines = 0, office_lines = 0;
+  for (const auto& [path, content] : files) {
+    const std::size_t lines = detail::count_newlines(content) + 1;
+    if (path.rfind("entities/", 0) == 0) entity_lines += lines;
+    else if (path == "offices.tsv" || path.rfind("offices/", 0) == 0) office_lines += lines;
+  }
+  return {entity_lines, office_lines};
+}
+}  // namespace
+
 gazetteer gazetteer_builder::parse(const gazetteer_files& files, const std::string& origin,
                                    std::vector<status>& problems) {
   gazetteer g;
   gazetteer_loader loader(g, problems);
+  const auto [entity_rows, office_rows] = row_room(files);
+  g.entities_.reserve(entity_rows);
+  g.offices_.reserve(office_rows);
+  {  // the id index sized for them too (index_added then never rebuilds it)
+    std::size_t slots = 16;
+    while (slots < 2 * entity_rows) slots *= 2;
+    g.id_slots_.assign(slots, 0);
+  }
   for (const auto& [path, content] : files) {
     std::string shown = origin.empty() ? path : origin + "/" + path;
     if (path.size() < 4 || path.substr(path.size() - 4) != ".tsv") continue;
@@ -402,8 +424,9 @@ gazetteer gazetteer_builder::parse(const gazetteer_files& files, const std::stri
                        return x.line != y.line ? x.line < y.line : x.column < y.column;
                      });
   }
-  g.entities_.shrink_to_fit();  // reserved per table
-  g.offices_.shrink_to_fit();
+  // Reserved by line counts: the slack is only comments, headers and bad rows.
+  if (g.entities_.capacity() > g.entities_.size() + g.entities_.size() / 8 + 16) g.entities_.shrink_to_fit();
+  if (g.offices_.capacity() > g.offices_.size() + g.offices_.size() / 8 + 16) g.offices_.shrink_to_fit();
   return g;  // entity_row indexed each entity
 }
 

@@ -1,6 +1,7 @@
 #include "tsv.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "jumpa/text.h"
 
@@ -19,6 +20,19 @@ bool outer_space(std::string_view f) {
 }
 }  // namespace
 
+std::size_t count_newlines(std::string_view s) noexcept {
+  std::size_t n = 0;
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p != end) {
+    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    if (!nl) break;
+    ++n;
+    p = static_cast<const char*>(nl) + 1;
+  }
+  return n;
+}
+
 tsv_table parse_tsv(std::string_view content, const std::string& file, std::vector<status>& problems) {
   tsv_table t;
   t.file = file;
@@ -34,7 +48,7 @@ tsv_table parse_tsv(std::string_view content, const std::string& file, std::vect
   std::size_t line_no = 0;
   std::size_t pos = 0;
   bool have_header = false;
-  const auto lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+  const std::size_t lines = count_newlines(content);
   t.rows.reserve(lines);
   std::vector<std::string_view> fields;  // of the line being read
   auto column = [&](const char* begin, std::size_t i) { return static_cast<std::size_t>(fields[i].data() - begin) + 1; };

@@ -45,6 +45,10 @@ struct tsv_table {
   }
 };
 
+// The number of '\n' bytes in `s` (memchr from one to the next: vectorised
+// by the C library, unlike a byte loop).
+std::size_t count_newlines(std::string_view s) noexcept;
+
 // `content` must outlive the table (fields are views into it).
 tsv_table parse_tsv(std::string_view content, const std::string& file, std::vector<status>& problems);
 

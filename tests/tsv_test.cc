@@ -203,3 +203,15 @@ TEST_CASE("tsv: split_list splits on bars and reports empty items", "[tsv]") {
   CHECK(split_list("Kamboja| Cambodia", where, problems) == strings{"Kamboja"});
   CHECK(messages(problems) == strings{"entities/negara.tsv:5:28: list item ' Cambodia' has outer spaces"});
 }
+
+TEST_CASE("tsv: count_newlines counts every line feed, wherever it is", "[tsv]") {
+  using jumpa::detail::count_newlines;
+  CHECK(count_newlines("") == 0);
+  CHECK(count_newlines("no line feed") == 0);
+  CHECK(count_newlines("\n") == 1);
+  CHECK(count_newlines("a\nb\n\nc") == 3);
+  CHECK(count_newlines(std::string(1000, '\n')) == 1000);
+  std::string long_lines;
+  for (int i = 0; i < 50; ++i) long_lines += std::string(static_cast<std::size_t>(i * 37), 'x') + "\r\n";
+  CHECK(count_newlines(long_lines) == 50);
+}
