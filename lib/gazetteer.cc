@@ -126,10 +126,11 @@ result<gazetteer_files> read_gazetteer_folder(const std::filesystem::path& dir) 
     std::ostringstream ss;
     ss << in.rdbuf();
     if (in.bad()) return status(errc::io_error, "read error", source_position{it->path().string()});
-    files.emplace_back(rel, ss.str());
+    auto owned = std::make_shared<const std::string>(ss.str());
+    files.push_back({rel, *owned, owned});
   }
   if (ec) return status(errc::io_error, ec.message(), source_position{dir.string()});
-  std::sort(files.begin(), files.end());
+  std::sort(files.begin(), files.end(), [](const gazetteer_file& a, const gazetteer_file& b) { return a.path < b.path; });
   return files;
 }
 
@@ -137,23 +138,34 @@ gazetteer_files builtin_gazetteer_files() {
   gazetteer_files files;
   for (std::size_t i = 0; i < detail::kBuiltinFileCount; ++i) {
     const auto& f = detail::kBuiltinFiles[i];
-    if (f.path) files.emplace_back(f.path, std::string(f.data, f.size));
+    if (f.path) files.push_back({f.path, std::string_view(f.data, f.size), nullptr});  // borrowed, not copied
   }
   return files;
 }
 
-result<gazetteer> gazetteer::from_files(const gazetteer_files& files, const std::string& origin) {
+namespace {
+// A gazetteer of one layer of files, its references checked.
+result<gazetteer> build(const gazetteer_files& files, const std::string& origin) {
   std::vector<status> problems;
   gazetteer g = gazetteer_builder::parse(files, origin, problems);
   gazetteer_builder::reference_problems(g, problems);
   if (!problems.empty()) return problems.front();
   return g;
 }
+}  // namespace
+
+result<gazetteer> gazetteer::from_files(const std::vector<std::pair<std::string, std::string>>& files,
+                                        const std::string& origin) {
+  gazetteer_files views;  // the caller's strings, borrowed for the call
+  views.reserve(files.size());
+  for (const auto& [path, content] : files) views.push_back({path, content, nullptr});
+  return build(views, origin);
+}
 
 result<gazetteer> gazetteer::load(const std::filesystem::path& dir) {
   auto files = read_gazetteer_folder(dir);
   if (!files) return files.error();
-  return from_files(*files, dir.string());
+  return build(*files, dir.string());
 }
 
 namespace {
@@ -164,7 +176,7 @@ const gazetteer* gazetteer_builder::builtin_if_loaded() noexcept { return loaded
 
 const gazetteer& gazetteer::builtin() {
   static const gazetteer* g = [] {
-    auto r = from_files(builtin_gazetteer_files(), "builtin:gazetteers");
+    auto r = build(builtin_gazetteer_files(), "builtin:gazetteers");
     if (!r) throw std::logic_error("jumpa: the embedded gazetteer is invalid: " + r.error().to_string());
     const gazetteer* built = new gazetteer(std::move(*r));  // never destroyed: extractors may borrow it
     loaded_builtin.store(built, std::memory_order_release);

@@ -5,7 +5,9 @@
 #define JUMPA_LIB_GAZETTEER_BUILDER_H_
 
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -14,7 +16,15 @@
 
 namespace jumpa {
 
-using gazetteer_files = std::vector<std::pair<std::string, std::string>>;  // (relative path, content)
+// A gazetteer file: its path relative to the folder and its bytes, either
+// read from disk (owned, shared by copies) or embedded in the library
+// (borrowed: never copied).
+struct gazetteer_file {
+  std::string path;
+  std::string_view content;                  // into *owned, or into the library's embedded data
+  std::shared_ptr<const std::string> owned;  // null for an embedded file
+};
+using gazetteer_files = std::vector<gazetteer_file>;
 
 class gazetteer_builder {
  public:

@@ -22,7 +22,7 @@ class gazetteer_loader {
  public:
   gazetteer_loader(gazetteer& g, std::vector<status>& problems) : g_(g), problems_(problems) {}
 
-  void file(const std::string& path, const std::string& content, const std::string& shown) {
+  void file(const std::string& path, std::string_view content, const std::string& shown) {
     auto slash = path.find('/');
     if (slash == std::string::npos) {
       if (path == "roles.tsv") roles(content, shown);
@@ -63,7 +63,7 @@ class gazetteer_loader {
     return d;
   }
 
-  void roles(const std::string& content, const std::string& file) {
+  void roles(std::string_view content, const std::string& file) {
     tsv_table t = detail::parse_tsv(content, file, problems_);
     check_columns(t, {"role", "label", "class", "in_party", "answers_to", "covers", "exclusive", "note"}, {"role", "label", "class"});
     int ci = t.column("role"), cl = t.column("label"), cc = t.column("class"), cp = t.column("in_party"),
@@ -104,7 +104,7 @@ class gazetteer_loader {
     }
   }
 
-  void ambiguous_names(const std::string& content, const std::string& file) {
+  void ambiguous_names(std::string_view content, const std::string& file) {
     tsv_table t = detail::parse_tsv(content, file, problems_);
     check_columns(t, {"form", "note"}, {"form"});
     int cf = t.column("form");
@@ -125,7 +125,7 @@ class gazetteer_loader {
     }
   }
 
-  void offices(const std::string& content, const std::string& file) {
+  void offices(std::string_view content, const std::string& file) {
     tsv_table t = detail::parse_tsv(content, file, problems_);
     check_columns(t, {"person", "role", "country", "org", "from", "to", "title", "source", "note"},
                   {"person", "role", "country", "from"});
@@ -176,7 +176,7 @@ class gazetteer_loader {
           born(t.column("born")), died(t.column("died")) {}
   };
 
-  void entities(const std::string& content, const std::string& file) {
+  void entities(std::string_view content, const std::string& file) {
     tsv_table t = detail::parse_tsv(content, file, problems_);
     check_columns(t, {"id", "type", "name", "aliases", "country", "note", "alpha3", "capital", "adjectives", "name_id",
                       "short", "acronym", "kind", "parent", "source", "born", "died"},
@@ -280,7 +280,7 @@ class gazetteer_loader {
     return all.back();
   }
 
-  void lexicon_table(const std::string& lang, const std::string& table, const std::string& content,
+  void lexicon_table(const std::string& lang, const std::string& table, std::string_view content,
                      const std::string& file) {
     bool lang_ok = lang.size() >= 2 && lang.size() <= 3 &&
                    std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -390,10 +390,10 @@ namespace {
 // that the tables are not moved while they grow.
 std::pair<std::size_t, std::size_t> row_room(const gazetteer_files& files) {
   std::size_t entity_lines = 0, office_lines = 0;
-  for (const auto& [path, content] : files) {
-    const std::size_t lines = detail::count_newlines(content) + 1;
-    if (path.rfind("entities/", 0) == 0) entity_lines += lines;
-    else if (path == "offices.tsv" || path.rfind("offices/", 0) == 0) office_lines += lines;
+  for (const gazetteer_file& f : files) {
+    const std::size_t lines = detail::count_newlines(f.content) + 1;
+    if (f.path.rfind("entities/", 0) == 0) entity_lines += lines;
+    else if (f.path == "offices.tsv" || f.path.rfind("offices/", 0) == 0) office_lines += lines;
   }
   return {entity_lines, office_lines};
 }
@@ -411,7 +411,9 @@ gazetteer gazetteer_builder::parse(const gazetteer_files& files, const std::stri
     while (slots < 2 * entity_rows) slots *= 2;
     g.id_slots_.assign(slots, 0);
   }
-  for (const auto& [path, content] : files) {
+  for (const gazetteer_file& f : files) {
+    const std::string& path = f.path;
+    const std::string_view content = f.content;
     std::string shown = origin.empty() ? path : origin + "/" + path;
     if (path.size() < 4 || path.substr(path.size() - 4) != ".tsv") continue;
     const std::size_t first_problem = problems.size();
