@@ -44,10 +44,7 @@ void select_category(const language_model& lang, lex c, lexical_scratch& s, lexi
     if (c == lex::word) out.tokens[mt.first_token].word = static_cast<std::int32_t>(hits.size());
     hits.push_back({mt.first_token, mt.end_token, lang.meanings[mt.payload].row, mt.payload});
     const auto h = static_cast<std::int32_t>(hits.size() - 1);
-    for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k) {
-      out.tokens[k].cats = static_cast<std::uint16_t>(out.tokens[k].cats | (1u << static_cast<unsigned>(c)));
-      out.cover[std::size_t{k} * kLexCats + ci] = h;
-    }
+    for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k) out.cover[std::size_t{k} * kLexCats + ci] = h;
   }
 }
 

@@ -27,7 +27,6 @@ struct lex_hit {
 struct token_facts {
   word_mask single = 0;       // classes of the one-token word form equal to this token
   std::int32_t word = -1;     // the selected word hit starting here, or -1
-  std::uint16_t cats = 0;     // bit c: a selected hit of category c covers the token
 };
 
 struct lexical {

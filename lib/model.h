@@ -105,7 +105,6 @@ enum class lex : std::uint8_t {
   count_
 };
 constexpr std::size_t kLexCats = static_cast<std::size_t>(lex::count_);
-static_assert(kLexCats <= 16, "token_facts::cats holds 16 categories");
 
 struct title_row {
   std::uint16_t role = kNoRole;
