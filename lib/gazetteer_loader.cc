@@ -397,6 +397,13 @@ std::pair<std::size_t, std::size_t> row_room(const gazetteer_files& files) {
   }
   return {entity_lines, office_lines};
 }
+
+// Slots of the id index for n entities: a power of two, at most half full.
+std::size_t id_slot_count(std::size_t n) {
+  std::size_t size = 16;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
 }  // namespace
 
 gazetteer gazetteer_builder::parse(const gazetteer_files& files, const std::string& origin,
@@ -406,11 +413,7 @@ gazetteer gazetteer_builder::parse(const gazetteer_files& files, const std::stri
   const auto [entity_rows, office_rows] = row_room(files);
   g.entities_.reserve(entity_rows);
   g.offices_.reserve(office_rows);
-  {  // the id index sized for them too (index_added then never rebuilds it)
-    std::size_t slots = 16;
-    while (slots < 2 * entity_rows) slots *= 2;
-    g.id_slots_.assign(slots, 0);
-  }
+  g.id_slots_.assign(id_slot_count(entity_rows), 0);  // the id index sized for them too: index_added never rebuilds it
   for (const gazetteer_file& f : files) {
     const std::string& path = f.path;
     const std::string_view content = f.content;
@@ -442,9 +445,7 @@ void put_id(std::vector<std::uint32_t>& slots, std::string_view id, std::uint32_
 }  // namespace
 
 void gazetteer_builder::reindex(gazetteer& g) {
-  std::size_t size = 16;
-  while (size < 2 * g.entities_.size()) size *= 2;
-  g.id_slots_.assign(size, 0);
+  g.id_slots_.assign(id_slot_count(g.entities_.size()), 0);
   for (std::size_t i = 0; i < g.entities_.size(); ++i)
     put_id(g.id_slots_, g.entities_[i].id, static_cast<std::uint32_t>(i));
 }

@@ -5,7 +5,6 @@
 #include <array>
 #include <cstring>
 
-
 namespace jumpa::detail {
 namespace {
 
@@ -47,7 +46,6 @@ void load_lower(const unsigned char* p, std::size_t len, bool room, std::uint64_
   for (std::size_t k = 0; k < 3; ++k) w[k] = (w[k] & kMasks.keep[len][k]) | kMasks.lower[len][k];
 }
 
-
 }  // namespace
 
 void language_detector::add(std::uint32_t lang, std::string_view word) {
@@ -60,15 +58,6 @@ void language_detector::add(std::uint32_t lang, std::string_view word) {
   }
   words_.push_back({std::move(w), 1u << lang});
 }
-
-namespace {
-// The zero-padded words of `w` (at most 24 bytes).
-void pack(std::string_view w, std::uint64_t (&out)[3]) {
-  char buf[24] = {};
-  std::memcpy(buf, w.data(), w.size());
-  std::memcpy(out, buf, sizeof buf);
-}
-}  // namespace
 
 inline std::uint64_t language_detector::hash(const std::uint64_t (&w)[kMaxWord / 8]) noexcept {
   std::uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ w[1];
@@ -90,7 +79,7 @@ void language_detector::finish() {
   mask_ = size - 1;
   for (const entry& e : merged) {
     slot x;
-    pack(e.word, x.w);
+    load_lower(reinterpret_cast<const unsigned char*>(e.word.data()), e.word.size(), false, x.w);  // already lower case
     x.langs = e.langs;
     const std::uint64_t h = hash(x.w);
     filter_[(h >> 40) & 63] |= std::uint64_t{1} << ((h >> 46) & 63);

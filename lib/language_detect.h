@@ -41,7 +41,7 @@ class language_detector {
   };
   std::vector<entry> words_;  // until finish(): sorted, merged, then placed in slots_
   std::vector<slot> slots_;   // open addressing
-  std::uint64_t filter_[64] = {};  // bit hash & 4095: some word has it (most other words stop here)
+  std::uint64_t filter_[64] = {};  // bit (hash >> 46) & 63 of word (hash >> 40) & 63: some word has it
   std::uint64_t mask_ = 0;    // slots_.size() - 1 (a power of two)
 };
 
