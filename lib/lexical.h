@@ -87,11 +87,8 @@ struct lexical {
 
 // Scratch reused across documents by find_lexical.
 struct lexical_scratch {
-  std::vector<match> matches, category, selected;
-  // Indices into `matches` grouped by category (find_all order within each):
-  // category c is by_category[starts[c] .. starts[c + 1]).
-  std::vector<std::uint32_t> by_category;
-  std::size_t starts[kLexCats + 1] = {};
+  std::vector<std::uint32_t> ids;  // each token's id in the shared vocabulary
+  std::vector<match> matches;      // the language matcher's, in find_all order
 };
 
 // Runs both matchers over `text` and fills `out` (cleared first).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -10,6 +11,7 @@
 #include <re2/set.h>
 
 #include "fold.h"
+#include "matcher_access.h"
 
 namespace jumpa {
 
@@ -199,7 +201,9 @@ status matcher::form_problem(std::string_view form) { return tokens_problem(form
 struct matcher::impl {
   matcher_options options;
   std::size_t entries = 0;
-  vocabulary vocab;
+  // Folded token text -> id; shared by the matchers compiled together by
+  // detail::matcher_access::compile_sharing (frozen once they are compiled).
+  std::shared_ptr<vocabulary> vocab = std::make_shared<vocabulary>();
   // Trie: node 0 is the root. transitions keyed by (node << 32 | token id);
   // the root's also in root_child[token id] (0: no form starts with it).
   edge_map next;
@@ -217,7 +221,13 @@ struct matcher::impl {
   std::vector<std::uint32_t> shard_base;     // first pattern index of each shard
 
   bool accepting(std::uint32_t node) const noexcept { return accept_begin[node] != accept_begin[node + 1]; }
-  void find_literal(const analyzed_text& t, std::vector<match>& out) const;
+  void find_literal(const analyzed_text& t, const std::uint32_t* ids, std::vector<match>& out) const;
+  void token_ids(const analyzed_text& t, std::vector<std::uint32_t>& ids) const {
+    ids.resize(t.tokens.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = vocab->find(t.fold(t.tokens[i]));
+  }
+  // Adds `entries` to the trie (tokens into *vocab); fails on a form compile() refuses.
+  status add_forms(const std::vector<matcher_form>& entries);
   // Trie walk from token i: (end token, node) of every accepting prefix, shortest first.
   void walk(const analyzed_text& t, std::uint32_t i, std::vector<std::pair<std::uint32_t, std::uint32_t>>& hits) const;
   void find_re2(const analyzed_text& t, std::vector<match>& out) const;
@@ -320,34 +330,42 @@ result<matcher> matcher::compile(const std::vector<matcher_entry>& entries, cons
 result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries, const matcher_options& options) {
   auto m = std::make_shared<impl>();
   m->options = options;
-  m->entries = entries.size();
+  // A low estimate (growing past it is cheap; reserving too much is memory): half a new token per form.
+  m->vocab->reserve(entries.size() / 2);
+  if (status s = m->add_forms(entries); !s.ok()) return s;
+  matcher out;
+  out.impl_ = std::move(m);
+  return out;
+}
+
+status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
+  entries = forms.size();
   std::vector<std::string> pattern_text;
   std::unordered_map<std::uint32_t, std::uint32_t> node_pattern;
   std::vector<std::pair<std::uint32_t, accept>> pending;  // (node, accept) of every entry
-  pending.reserve(entries.size());
+  pending.reserve(forms.size());
   std::uint32_t nodes = 1;
   std::vector<std::string> toks;  // reused
-  // A low estimate (growing past it is cheap; reserving too much is memory): half a new token and one edge per form.
-  m->vocab.reserve(entries.size() / 2);
-  m->next.reserve(entries.size());
-  m->child_bits.reserve(2 * entries.size() + 1);
-  for (const auto& e : entries) {
+  // A low estimate, as above: one edge per form.
+  next.reserve(forms.size());
+  child_bits.reserve(2 * forms.size() + 1);
+  for (const auto& e : forms) {
     detail::fold_tokens_into(e.form, toks);
     if (status s = tokens_problem(e.form, toks); !s.ok()) return s;
     std::uint32_t node = 0;
     for (const auto& tk : toks) {
-      std::uint32_t id = m->vocab.insert(tk);
+      std::uint32_t id = vocab->insert(tk);
       std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | id;
-      std::uint32_t child = m->next.find(key);
+      std::uint32_t child = next.find(key);
       if (child == 0) {
         child = nodes++;
-        m->next.insert(key, child);
+        next.insert(key, child);
         if (node == 0) {
-          if (m->root_child.size() <= id) m->root_child.resize(std::size_t{id} + 1, 0);
-          m->root_child[id] = child;
+          if (root_child.size() <= id) root_child.resize(std::size_t{id} + 1, 0);
+          root_child[id] = child;
         }
-        m->child_bits.push_back(0);  // for `child` (nodes are numbered in creation order)
-        m->child_bits[node] |= impl::child_bit(id);
+        child_bits.push_back(0);  // for `child` (nodes are numbered in creation order)
+        child_bits[node] |= impl::child_bit(id);
       }
       node = child;
     }
@@ -360,23 +378,17 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
       }
       node_pattern[node] = static_cast<std::uint32_t>(pattern_text.size());
       pattern_text.push_back(RE2::QuoteMeta(joined) + "(?: |$)");
-      m->form_node.push_back(node);
-      m->form_tokens.push_back(static_cast<std::uint32_t>(toks.size()));
+      form_node.push_back(node);
+      form_tokens.push_back(static_cast<std::uint32_t>(toks.size()));
     }
   }
-  m->set_accepts(pending, nodes);
-  if (options.engine == match_engine::re2)
-    if (status s = m->add_re2_shards(pattern_text); !s.ok()) return s;
-  matcher out;
-  out.impl_ = std::move(m);
-  return out;
+  set_accepts(pending, nodes);
+  if (options.engine == match_engine::re2) return add_re2_shards(pattern_text);
+  return {};
 }
 
-void matcher::impl::find_literal(const analyzed_text& t, std::vector<match>& out) const {
+void matcher::impl::find_literal(const analyzed_text& t, const std::uint32_t* ids, std::vector<match>& out) const {
   const std::size_t n = t.tokens.size();
-  thread_local std::vector<std::uint32_t> ids;
-  ids.resize(n);
-  for (std::size_t i = 0; i < n; ++i) ids[i] = vocab.find(t.fold(t.tokens[i]));
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> hits;  // (end, node)
   for (std::uint32_t i = 0; i < n; ++i) {
     if (ids[i] >= root_child.size() || root_child[ids[i]] == 0) continue;
@@ -397,7 +409,7 @@ void matcher::impl::walk(const analyzed_text& t, std::uint32_t i,
                          std::vector<std::pair<std::uint32_t, std::uint32_t>>& hits) const {
   std::uint32_t node = 0;
   for (std::uint32_t j = i; j < t.tokens.size(); ++j) {
-    std::uint32_t id = vocab.find(t.fold(t.tokens[j]));
+    std::uint32_t id = vocab->find(t.fold(t.tokens[j]));
     if (id == 0) break;
     std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | id);
     if (child == 0) break;
@@ -447,10 +459,13 @@ void matcher::impl::find_re2(const analyzed_text& t, std::vector<match>& out) co
 }
 
 void matcher::find_all(const analyzed_text& text, std::vector<match>& out) const {
-  if (impl_->options.engine == match_engine::re2)
+  if (impl_->options.engine == match_engine::re2) {
     impl_->find_re2(text, out);
-  else
-    impl_->find_literal(text, out);
+  } else {
+    thread_local std::vector<std::uint32_t> ids;
+    impl_->token_ids(text, ids);
+    impl_->find_literal(text, ids.data(), out);
+  }
 }
 
 std::vector<match> matcher::find_all(const analyzed_text& text) const {
@@ -459,4 +474,42 @@ std::vector<match> matcher::find_all(const analyzed_text& text) const {
   return out;
 }
 
+namespace detail {
+
+result<std::vector<matcher>> matcher_access::compile_sharing(const std::vector<std::vector<matcher_form>>& lists,
+                                                            const matcher_options& options, std::size_t* failed) {
+  auto vocab = std::make_shared<vocabulary>();
+  std::size_t forms = 0;
+  for (const auto& l : lists) forms += l.size();
+  vocab->reserve(forms / 2);
+  std::vector<matcher> out(lists.size());
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    auto m = std::make_shared<matcher::impl>();
+    m->options = options;
+    m->vocab = vocab;
+    if (status s = m->add_forms(lists[i]); !s.ok()) {
+      if (failed) *failed = i;
+      return s;
+    }
+    out[i].impl_ = std::move(m);
+  }
+  return out;
+}
+
+void matcher_access::token_ids(const matcher& m, const analyzed_text& text, std::vector<std::uint32_t>& ids) {
+  m.impl_->token_ids(text, ids);
+}
+
+void matcher_access::find_all(const matcher& m, const matcher& ids_from, const analyzed_text& text,
+                              const std::vector<std::uint32_t>& ids, std::vector<match>& out) {
+  const matcher::impl& im = *m.impl_;
+  if (im.vocab != ids_from.impl_->vocab || ids.size() != text.tokens.size())
+    throw std::logic_error("matcher_access::find_all: ids of another vocabulary or text");
+  if (im.options.engine == match_engine::re2)
+    im.find_re2(text, out);
+  else
+    im.find_literal(text, ids.data(), out);
+}
+
+}  // namespace detail
 }  // namespace jumpa

@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "gazetteer_schema.h"
+#include "matcher_access.h"
 
 namespace jumpa::detail {
 namespace {
@@ -318,15 +319,16 @@ bool compile_row(const model& m, std::string_view table, const lexicon_entry& e,
   return true;
 }
 
-result<language_model> compile_language(const model& m, const lexicon& lx, const matcher_options& mo) {
+// A language's tables, and its lexicon forms for the matcher (compiled with
+// the entity names: see compile_model); `rows` holds each form's lexicon row.
+language_model language_tables(const model& m, const lexicon& lx, std::vector<matcher_form>& entries,
+                               std::vector<const lexicon_entry*>& rows) {
   language_model lm;
   lm.lang = lx.lang;
   text_options to;
   for (const auto& e : lx.table("abbreviations")) to.abbreviations.push_back(e.form);
   for (const auto& e : lx.table("boilerplate")) to.boilerplate.push_back(e.form);
   lm.analyzer = text_analyzer(to);
-  std::vector<matcher_form> entries;
-  std::vector<const lexicon_entry*> rows;  // the row of each entry
   std::unordered_map<std::string, std::uint32_t> word_rows;
   // A fixed table order keeps payloads (and so ties between forms) stable.
   for (const char* table : {"titles", "honorifics", "triggers", "modality", "months", "weekdays", "relative_dates",
@@ -341,14 +343,21 @@ result<language_model> compile_language(const model& m, const lexicon& lx, const
       lm.forms.push_back(e.form);
     }
   }
-  auto compiled = matcher::compile_forms(entries, mo);
-  if (!compiled) {  // name the lexicon row of a form the matcher cannot take
-    for (const lexicon_entry* e : rows)
-      if (status s = matcher::form_problem(e->form); !s.ok()) return status(errc::pattern_error, s.message(), e->where);
-    return compiled.error();
-  }
-  lm.m = std::move(*compiled);
   return lm;
+}
+
+// The row (entity or lexicon) of a form the matcher cannot take.
+status form_failure(const model& m, const std::vector<matcher_form>& names,
+                    const std::vector<std::vector<const lexicon_entry*>>& rows, std::size_t list, const status& error) {
+  if (list == 0) {
+    for (const auto& e : names)
+      if (status s = matcher::form_problem(e.form); !s.ok())
+        return status(errc::pattern_error, s.message(), m.gaz().entities()[m.name_meanings[e.payload].entity].where);
+  } else {
+    for (const lexicon_entry* e : rows[list - 1])
+      if (status s = matcher::form_problem(e->form); !s.ok()) return status(errc::pattern_error, s.message(), e->where);
+  }
+  return error;
 }
 
 }  // namespace
@@ -398,22 +407,20 @@ result<std::shared_ptr<const model>> compile_model(std::shared_ptr<const gazette
   entity_facts_of(*m);
   ambiguous_forms_of(*m);
   role_facts_of(*m);
-  std::vector<matcher_form> names = name_entries(*m);
-  auto compiled = matcher::compile_forms(names, o.matcher);
-  if (!compiled) {  // name the gazetteer row of a form the matcher cannot take
-    for (const auto& e : names)
-      if (status s = matcher::form_problem(e.form); !s.ok())
-        return status(errc::pattern_error, s.message(), m->gaz().entities()[m->name_meanings[e.payload].entity].where);
-    return compiled.error();
+  // The entity names and every language's lexicon over one token vocabulary:
+  // a document's tokens are looked up once for both matchers.
+  std::vector<std::vector<matcher_form>> lists(1 + lexicons.size());
+  lists[0] = name_entries(*m);
+  std::vector<std::vector<const lexicon_entry*>> rows(lexicons.size());
+  for (std::size_t k = 0; k < lexicons.size(); ++k) {
+    m->languages.push_back(language_tables(*m, *lexicons[k], lists[k + 1], rows[k]));
+    for (const auto& e : lexicons[k]->table("stopwords")) m->detector.add(static_cast<std::uint32_t>(k), e.form);
   }
-  m->names = std::move(*compiled);
-  for (const lexicon* lx : lexicons) {
-    auto lm = compile_language(*m, *lx, o.matcher);
-    if (!lm) return lm.error();
-    auto number = static_cast<std::uint32_t>(m->languages.size());
-    for (const auto& e : lx->table("stopwords")) m->detector.add(number, e.form);
-    m->languages.push_back(std::move(*lm));
-  }
+  std::size_t failed = 0;
+  auto compiled = matcher_access::compile_sharing(lists, o.matcher, &failed);
+  if (!compiled) return form_failure(*m, lists[0], rows, failed, compiled.error());
+  m->names = std::move((*compiled)[0]);
+  for (std::size_t k = 0; k < lexicons.size(); ++k) m->languages[k].m = std::move((*compiled)[k + 1]);
   m->detector.finish();
   return std::shared_ptr<const model>(std::move(m));
 }

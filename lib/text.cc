@@ -491,83 +491,58 @@ const analyzed_text& phrase_tokens(std::string_view phrase) {
 // A plain phrase is only ASCII letters, digits and spaces: its tokens are the
 // runs of letters and digits and their folded forms are those runs in lower
 // case, which the functions below compute without tokenizing (most gazetteer
-// forms are such phrases, and they are folded at load). This returns the
-// number of runs, or -1 when `phrase` is not plain (one pass for both).
-int plain_run_count(std::string_view phrase) {
-  int runs = 0;
-  bool in_run = false;
-  for (char ch : phrase) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == ' ') {
-      in_run = false;
-    } else if (kAsciiWord.bits[c] == 0) {
-      return -1;
-    } else if (!in_run) {
-      ++runs;
-      in_run = true;
+// forms are such phrases, and they are folded at load). This folds a plain
+// phrase's runs into out[n..] in one pass, or returns false if it is not plain.
+bool fold_plain_into(std::string_view phrase, std::vector<std::string>& out, std::size_t& n) {
+  const auto* s = reinterpret_cast<const unsigned char*>(phrase.data());
+  const std::size_t size = phrase.size();
+  for (std::size_t i = 0; i < size;) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
     }
-  }
-  return runs;
-}
-
-// Calls f(begin, end) for each run of letters and digits of a plain phrase.
-template <class F>
-void plain_runs(std::string_view phrase, F&& f) {
-  std::size_t i = 0;
-  const std::size_t n = phrase.size();
-  while (i < n) {
-    while (i < n && phrase[i] == ' ') ++i;
     std::size_t j = i;
-    while (j < n && phrase[j] != ' ') ++j;
-    if (j > i) f(i, j);
-    i = j;
+    while (j < size && kAsciiWord.bits[s[j]] != 0) ++j;
+    if (j == i || (j < size && s[j] != ' ')) return false;
+    if (n == out.size()) out.emplace_back();
+    std::string& t = out[n++];
+    t.resize(j - i);
+    for (char* d = t.data(); i < j; ++i) *d++ = kAsciiWord.lower[s[i]];
   }
+  return true;
 }
 
-}  // namespace
-
-namespace {
-// Writes the lower-case bytes of phrase[b, e) (ASCII letters and digits) over `t`.
-void lower_ascii(std::string_view phrase, std::size_t b, std::size_t e, std::string& t) {
-  t.resize(e - b);
-  char* d = t.data();
-  for (std::size_t k = b; k < e; ++k) *d++ = kAsciiWord.lower[static_cast<unsigned char>(phrase[k])];
-}
 }  // namespace
 
 std::vector<std::string> fold_tokens(std::string_view phrase) {
   std::vector<std::string> out;
-  if (const int runs = plain_run_count(phrase); runs >= 0) {
-    out.reserve(static_cast<std::size_t>(runs));
-    plain_runs(phrase, [&](std::size_t b, std::size_t e) { lower_ascii(phrase, b, e, out.emplace_back()); });
-    return out;
-  }
-  const analyzed_text& a = phrase_tokens(phrase);
-  out.reserve(a.tokens.size());
-  for (const token& t : a.tokens) out.emplace_back(a.fold(t));
+  detail::fold_tokens_into(phrase, out);
   return out;
 }
 
 void detail::fold_tokens_into(std::string_view phrase, std::vector<std::string>& out) {
   std::size_t n = 0;
-  auto next = [&]() -> std::string& {
-    if (n == out.size()) out.emplace_back();
-    return out[n++];
-  };
-  if (plain_run_count(phrase) >= 0) {
-    plain_runs(phrase, [&](std::size_t b, std::size_t e) { lower_ascii(phrase, b, e, next()); });
-  } else {
+  if (!fold_plain_into(phrase, out, n)) {
+    n = 0;
     const analyzed_text& a = phrase_tokens(phrase);
-    for (const token& t : a.tokens) next().assign(a.fold(t));
+    for (const token& t : a.tokens) {
+      if (n == out.size()) out.emplace_back();
+      out[n++].assign(a.fold(t));
+    }
   }
   out.resize(n);
 }
 
 bool detail::folds_to_nothing(std::string_view phrase) {
-  if (const int runs = plain_run_count(phrase); runs >= 0) return runs == 0;
-  // An ASCII letter or digit is in a token that folds to something: no need to tokenize.
-  for (char c : phrase)
-    if (kAsciiWord.bits[static_cast<unsigned char>(c)] != 0) return false;
+  // An ASCII letter or digit is in a token that folds to something; a phrase
+  // of spaces alone has no token.
+  bool spaces = true;
+  for (char c : phrase) {
+    const auto u = static_cast<unsigned char>(c);
+    if (kAsciiWord.bits[u] != 0) return false;
+    spaces = spaces && u == ' ';
+  }
+  if (spaces) return true;
   const analyzed_text& a = phrase_tokens(phrase);
   for (const token& t : a.tokens)
     if (t.fold_size != 0) return false;
@@ -575,21 +550,13 @@ bool detail::folds_to_nothing(std::string_view phrase) {
 }
 
 std::string fold(std::string_view phrase) {
-  if (plain_run_count(phrase) >= 0) {
-    std::string out;
-    out.reserve(phrase.size());
-    plain_runs(phrase, [&](std::size_t b, std::size_t e) {
-      if (!out.empty()) out += ' ';
-      out.append(phrase.substr(b, e - b));
-    });
-    for (char& c : out) c = kAsciiWord.lower[static_cast<unsigned char>(c)];  // spaces stay spaces
-    return out;
-  }
-  const analyzed_text& a = phrase_tokens(phrase);
+  thread_local std::vector<std::string> toks;
+  detail::fold_tokens_into(phrase, toks);
   std::string out;
-  for (const token& t : a.tokens) {
+  out.reserve(phrase.size());
+  for (const auto& t : toks) {
     if (!out.empty()) out += ' ';
-    out += a.fold(t);
+    out += t;
   }
   return out;
 }

@@ -29,6 +29,9 @@
 #include "jumpa/text.h"
 
 namespace jumpa {
+namespace detail {
+struct matcher_access;  // private (lib/): matchers that share one token vocabulary
+}
 
 struct matcher_entry {
   std::string form;         // as written; folded by compile()
@@ -79,6 +82,7 @@ class matcher {
   match_engine engine() const noexcept;
 
  private:
+  friend struct detail::matcher_access;
   struct impl;
   std::shared_ptr<const impl> impl_;
 };
