@@ -1,6 +1,7 @@
 // The driver: text → lexical facts → publication → entities → relations → document.
 #include "jumpa/extractor.h"
 
+#include "analyzer_access.h"
 #include "assemble.h"
 #include "gazetteer_builder.h"
 #include "entity_stage.h"
@@ -22,6 +23,7 @@ namespace {
 // The stage outputs of one document, reused by one thread across documents.
 struct workspace {
   analyzed_text text;
+  std::vector<std::uint32_t> ids;  // each token's id in the model's shared vocabulary
   detail::lexical lex;
   detail::lexical_scratch lex_scratch;
   std::vector<detail::date_mention> dates;
@@ -62,7 +64,13 @@ document extractor::extract(std::string_view text, const extract_options& o) con
 
 document extractor::extract_window(std::string_view text, const extract_options& o, std::uint32_t& sentences) const {
   const detail::model& m = *model_;
-  const detail::language_model& lang = m.language_for(text, o.lang);
+  thread_local workspace w;
+  // Tokens do not depend on the language (sentences do): tokenise, choose the
+  // language from the tokens' function words, then segment in it.
+  detail::analyzer_access::tokenize(m.languages.front().analyzer, text, w.text);
+  detail::token_ids(m, w.text, w.ids);
+  const detail::language_model& lang = m.language_for(w.text, w.ids, o.lang);
+  detail::analyzer_access::segment(lang.analyzer, w.text);
   document doc;
   doc.id = o.id;
   doc.lang = lang.lang;
@@ -70,12 +78,10 @@ document extractor::extract_window(std::string_view text, const extract_options&
     doc.problems.emplace_back(errc::invalid_argument,
                               "language '" + o.lang + "' is not compiled in this extractor; used '" + lang.lang + "'",
                               source_position{o.id, 0, 0, 0});
-  thread_local workspace w;
-  lang.analyzer.analyze(text, w.text);
   sentences = static_cast<std::uint32_t>(w.text.sentences.size());
   for (const status& p : w.text.problems)
     doc.problems.emplace_back(p.code(), p.message(), source_position{o.id, 0, 0, p.where().byte});
-  detail::find_lexical(m, lang, w.text, w.lex, w.lex_scratch);
+  detail::find_lexical(m, lang, w.text, w.ids, w.lex, w.lex_scratch);
   detail::publication pub = detail::find_publication(m, w.lex, o.published, w.dates);
   doc.published = pub.published;
   detail::recognize_entities(m, w.lex, pub, w.entities);

@@ -38,17 +38,20 @@ void select_hits(const language_model& lang, const std::vector<match>& all, lexi
 
 }  // namespace
 
-void find_lexical(const model& m, const language_model& lang, const analyzed_text& text, lexical& out,
-                  lexical_scratch& scratch) {
+void token_ids(const model& m, const analyzed_text& text, std::vector<std::uint32_t>& ids) {
+  matcher_access::token_ids(m.names, text, ids);
+}
+
+void find_lexical(const model& m, const language_model& lang, const analyzed_text& text,
+                  const std::vector<std::uint32_t>& ids, lexical& out, lexical_scratch& scratch) {
   out.text = &text;
   out.lang = &lang;
   out.names.clear();
   out.names.reserve(text.tokens.size() / 4);
-  // One vocabulary for both matchers (compile_model): each token looked up once.
-  matcher_access::token_ids(m.names, text, scratch.ids);
-  matcher_access::find_all(m.names, m.names, text, scratch.ids, out.names);
+  // One vocabulary for both matchers (compile_model): each token was looked up once.
+  matcher_access::find_all(m.names, m.names, text, ids, out.names);
   scratch.matches.clear();
-  matcher_access::find_all(lang.m, m.names, text, scratch.ids, scratch.matches);
+  matcher_access::find_all(lang.m, m.names, text, ids, scratch.matches);
   out.tokens.assign(text.tokens.size(), token_facts{});
   out.cover.assign(text.tokens.size() * kLexCats, -1);
   sentences_of_tokens(text, out);

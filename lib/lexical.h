@@ -87,13 +87,16 @@ struct lexical {
 
 // Scratch reused across documents by find_lexical.
 struct lexical_scratch {
-  std::vector<std::uint32_t> ids;  // each token's id in the shared vocabulary
-  std::vector<match> matches;      // the language matcher's, in find_all order
+  std::vector<match> matches;  // the language matcher's, in find_all order
 };
 
-// Runs both matchers over `text` and fills `out` (cleared first).
-void find_lexical(const model& m, const language_model& lang, const analyzed_text& text, lexical& out,
-                  lexical_scratch& scratch);
+// Each token's id in the model's shared vocabulary (read by both matchers
+// and by the language detector).
+void token_ids(const model& m, const analyzed_text& text, std::vector<std::uint32_t>& ids);
+
+// Runs both matchers over `text` (`ids` from token_ids) and fills `out` (cleared first).
+void find_lexical(const model& m, const language_model& lang, const analyzed_text& text,
+                  const std::vector<std::uint32_t>& ids, lexical& out, lexical_scratch& scratch);
 
 }  // namespace jumpa::detail
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "jumpa/matcher.h"
@@ -20,6 +21,8 @@ struct matcher_access {
                                                       const matcher_options& options, std::size_t* failed = nullptr);
   // Each token's id in m's vocabulary (0: in no form of the shared vocabulary).
   static void token_ids(const matcher& m, const analyzed_text& text, std::vector<std::uint32_t>& ids);
+  // The id of one folded token (as analyzed_text::fold gives it), or 0.
+  static std::uint32_t token_id(const matcher& m, std::string_view folded);
   // m.find_all(text, out) from `ids` = token_ids(ids_from, text); ids_from
   // must share m's vocabulary (std::logic_error otherwise: a programming error).
   static void find_all(const matcher& m, const matcher& ids_from, const analyzed_text& text,

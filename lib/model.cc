@@ -360,6 +360,17 @@ status form_failure(const model& m, const std::vector<matcher_form>& names,
   return error;
 }
 
+// Each language's one-token stopwords, by their id in the shared vocabulary
+// (every stopword row is a lexicon form, so it has one).
+void detector_of(model& m, const std::vector<const lexicon*>& lexicons) {
+  std::vector<std::string> toks;
+  for (std::size_t k = 0; k < lexicons.size(); ++k)
+    for (const auto& e : lexicons[k]->table("stopwords")) {
+      fold_tokens_into(e.form, toks);
+      if (toks.size() == 1) m.detector.add(static_cast<std::uint32_t>(k), matcher_access::token_id(m.names, toks[0]));
+    }
+}
+
 }  // namespace
 
 std::uint16_t model::role(std::string_view id) const {
@@ -374,11 +385,12 @@ const language_model* model::language(std::string_view lang) const {
   return nullptr;
 }
 
-const language_model& model::language_for(std::string_view text, std::string_view requested) const {
+const language_model& model::language_for(const analyzed_text& text, const std::vector<std::uint32_t>& ids,
+                                          std::string_view requested) const {
   if (!requested.empty())
     if (const language_model* l = language(requested)) return *l;
   if (languages.size() == 1) return languages.front();
-  return languages[detector.detect(text, 0)];
+  return languages[detector.detect(text, ids, 0)];
 }
 
 bool model::ambiguous_form(std::string_view folded) const {
@@ -414,14 +426,13 @@ result<std::shared_ptr<const model>> compile_model(std::shared_ptr<const gazette
   std::vector<std::vector<const lexicon_entry*>> rows(lexicons.size());
   for (std::size_t k = 0; k < lexicons.size(); ++k) {
     m->languages.push_back(language_tables(*m, *lexicons[k], lists[k + 1], rows[k]));
-    for (const auto& e : lexicons[k]->table("stopwords")) m->detector.add(static_cast<std::uint32_t>(k), e.form);
   }
   std::size_t failed = 0;
   auto compiled = matcher_access::compile_sharing(lists, o.matcher, &failed);
   if (!compiled) return form_failure(*m, lists[0], rows, failed, compiled.error());
   m->names = std::move((*compiled)[0]);
   for (std::size_t k = 0; k < lexicons.size(); ++k) m->languages[k].m = std::move((*compiled)[k + 1]);
-  m->detector.finish();
+  detector_of(*m, lexicons);
   return std::shared_ptr<const model>(std::move(m));
 }
 

@@ -213,7 +213,10 @@ struct model {
   const language_model* language(std::string_view lang) const;
   // The language to extract `text` with: `requested` when compiled, else the
   // detected one (the only one when a single language is compiled).
-  const language_model& language_for(std::string_view text, std::string_view requested) const;
+  // The language asked for if compiled, else the one of the text's function
+  // words (its tokens and their ids in the shared vocabulary, token_ids()).
+  const language_model& language_for(const analyzed_text& text, const std::vector<std::uint32_t>& ids,
+                                     std::string_view requested) const;
   std::int32_t country_entity(std::string_view iso) const;  // -1 when unknown
   bool ambiguous_form(std::string_view folded) const;
 };

@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "analyzer_access.h"
 #include "byte_buffer.h"
 #include "fold.h"
 
@@ -240,10 +241,19 @@ analyzed_text text_analyzer::analyze(std::string_view text) const {
 }
 
 void text_analyzer::analyze(std::string_view text, analyzed_text& out) const {
+  detail::analyzer_access::tokenize(*this, text, out);
+  detail::analyzer_access::segment(*this, out);
+}
+
+void detail::analyzer_access::tokenize(const text_analyzer& a, std::string_view text, analyzed_text& out) {
   out.clear();
   out.text = text;
-  impl_->tokenize(text, out);
-  impl_->segment(out);
+  a.impl_->tokenize(text, out);
+}
+
+void detail::analyzer_access::segment(const text_analyzer& a, analyzed_text& out) {
+  out.sentences.clear();
+  a.impl_->segment(out);
 }
 
 namespace {

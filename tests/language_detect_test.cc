@@ -4,63 +4,88 @@
 
 #include "jumpa/jumpa.h"
 #include "language_detect.h"
+#include "matcher_access.h"
 #include "support.h"
 
 using jumpa::detail::language_detector;
 
-TEST_CASE("language detection: the language with the most function words wins") {
+namespace {
+
+// A detector over the function words of two languages (0 and 1), with the
+// vocabulary they are looked up in; detect() analyses a text first.
+struct detector_fixture {
+  std::vector<std::string> words[2];
+  jumpa::matcher vocab;  // any matcher of the shared vocabulary gives the ids
   language_detector d;
-  for (const char* w : {"the", "of", "and", "with"}) d.add(0, w);
-  for (const char* w : {"yang", "dan", "dengan", "di"}) d.add(1, w);
-  d.finish();
-  CHECK(d.detect("The minister met the envoy of Laos and spoke with him.", 7) == 0);
-  CHECK(d.detect("Menteri bertemu dengan duta besar yang baru di Jakarta dan Bogor.", 7) == 1);
-  CHECK(d.detect("THE MINISTER AND THE ENVOY", 7) == 0);  // case does not matter
+
+  detector_fixture(std::vector<std::string> lang0, std::vector<std::string> lang1) {
+    words[0] = std::move(lang0);
+    words[1] = std::move(lang1);
+    std::vector<std::vector<jumpa::matcher_form>> lists(2);
+    for (int l = 0; l < 2; ++l)
+      for (const auto& w : words[l]) lists[static_cast<std::size_t>(l)].push_back({w, 0, false});
+    auto shared = jumpa::detail::matcher_access::compile_sharing(lists, {});
+    REQUIRE(shared.ok());
+    vocab = (*shared)[0];
+    for (std::uint32_t l = 0; l < 2; ++l)
+      for (const auto& w : words[l]) {
+        auto toks = jumpa::fold_tokens(w);
+        if (toks.size() == 1) d.add(l, jumpa::detail::matcher_access::token_id(vocab, toks[0]));
+      }
+  }
+  std::uint32_t detect(const std::string& text, std::uint32_t fallback) const {
+    jumpa::analyzed_text a = jumpa::text_analyzer().analyze(text);
+    std::vector<std::uint32_t> ids;
+    jumpa::detail::matcher_access::token_ids(vocab, a, ids);
+    return d.detect(a, ids, fallback);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("language detection: the language with the most function words wins") {
+  detector_fixture f({"the", "of", "and", "with"}, {"yang", "dan", "dengan", "di"});
+  CHECK(f.detect("The minister met the envoy of Laos and spoke with him.", 7) == 0);
+  CHECK(f.detect("Menteri bertemu dengan duta besar yang baru di Jakarta dan Bogor.", 7) == 1);
+  CHECK(f.detect("THE MINISTER AND THE ENVOY", 7) == 0);  // case does not matter
+  CHECK(f.detect("th\xC3\xA9 envoy, d\xC3\xA1n d\xC3\xAD", 7) == 1);  // nor diacritics: tokens are folded
+  CHECK(f.detect("the dan", 7) == 0);  // a tie: the lower language number
 }
 
 TEST_CASE("language detection: no function word gives the fallback; words inside others do not count") {
-  language_detector d;
-  d.add(0, "the");
-  d.add(1, "di");
-  d.add(1, "kerja sama");  // a phrase: not a function word for detection
-  d.finish();
-  CHECK(d.detect("", 5) == 5);
-  CHECK(d.detect("Phnom Penh 2025", 5) == 5);
-  CHECK(d.detect("theory dinner other", 5) == 5);
-  CHECK(d.detect("kerja sama", 5) == 5);
-  CHECK(d.detect("the\xC3\xA9 x", 5) == 5);  // a word running into a non-ASCII letter is not "the"
+  detector_fixture f({"the"}, {"di"});
+  CHECK(f.detect("", 5) == 5);
+  CHECK(f.detect("Phnom Penh 2025", 5) == 5);
+  CHECK(f.detect("theory dinner other", 5) == 5);
+  CHECK(f.detect("the5 di2025", 5) == 5);  // a word with digits is another token
+  CHECK(f.detect("5the", 5) == 5);
+  CHECK(f.detect("the-di", 5) == 0);       // punctuation separates tokens
 }
 
-TEST_CASE("language detection: words at the very end, of every length up to the longest, and cut words") {
-  language_detector d;
-  const std::string longest(24, 'q');  // the longest function word kept
-  d.add(0, "a");
-  d.add(0, longest);
-  d.add(0, std::string(25, 'z'));  // longer: ignored
-  d.add(1, "dan");
-  d.add(1, "sebagaimanamestinyalahnya");  // 25 letters: ignored
-  d.finish();
-  CHECK(d.detect("dan", 9) == 1);                 // the whole text, no byte after it
-  CHECK(d.detect("x dan", 9) == 1);               // fewer than 24 bytes left after the word's start
-  CHECK(d.detect("DaN!", 9) == 1);                // mixed case, punctuation after
-  CHECK(d.detect("dan5 danÃ©", 9) == 9);    // a digit or a non-ASCII byte after: not counted
-  CHECK(d.detect("5dan", 9) == 1);                // before the word, a digit does not matter
-  CHECK(d.detect(longest, 9) == 0);
-  CHECK(d.detect(std::string(24, 'Q') + " and more text after it", 9) == 0);
-  CHECK(d.detect(std::string(25, 'z'), 9) == 9);
-  CHECK(d.detect("sebagaimanamestinyalahnya sebagaimanamestinyalahnya a", 9) == 0);
-  CHECK(d.detect("aa", 9) == 9);                  // "a" inside a longer word does not count
-}
-
-TEST_CASE("language detection: only the start of a long text is read") {
-  language_detector d;
-  d.add(0, "the");
-  d.add(1, "dan");
-  d.finish();
+TEST_CASE("language detection: only tokens that start in the first sample bytes are read") {
+  detector_fixture f({"the"}, {"dan"});
   std::string text = "dan dan ";
   text += std::string(language_detector::kSampleBytes, 'x');
   text += " the the the the";
-  CHECK(d.detect(text, 9) == 1);
+  CHECK(f.detect(text, 9) == 1);
+  // A function word that starts just inside the sample counts.
+  std::string edge(language_detector::kSampleBytes - 4, 'x');
+  edge += " the the";
+  CHECK(f.detect(edge, 9) == 0);
+}
+
+TEST_CASE("language detection: a phrase among the stopwords does not count (one-token forms only)") {
+  // The model adds only stopwords of one token; a phrase's tokens are not function words by themselves.
+  auto g = jumpa::gazetteer::from_files({{"entities/countries.tsv", "id\ttype\tname\tcountry\talpha3\n"
+                                                                     "country:kh\tcountry\tKamboja\tKH\tKHM\n"},
+                                         {"id/stopwords.tsv", "form\nkerja sama\ndan\n"},
+                                         {"en/stopwords.tsv", "form\nthe\n"}},
+                                        "fixture");
+  REQUIRE(g.ok());
+  auto ex = jumpa::extractor::create(*g);
+  REQUIRE(ex.ok());
+  CHECK(ex->extract("kerja sama kerja sama the").lang == "en");
+  CHECK(ex->extract("kerja sama dan the dan").lang == "id");
 }
 
 TEST_CASE("language: the builtin extractor detects English and Indonesian per document") {

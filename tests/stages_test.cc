@@ -63,6 +63,7 @@ struct pipeline {
   std::shared_ptr<const model> m;
   const language_model* lang = nullptr;
   jumpa::analyzed_text text;
+  std::vector<std::uint32_t> ids;
   lexical lex;
   lexical_scratch scratch;
   std::vector<date_mention> dates;
@@ -79,7 +80,8 @@ struct pipeline {
     m = *compiled;
     lang = m->language("id");
     lang->analyzer.analyze(kText, text);
-    find_lexical(*m, *lang, text, lex, scratch);
+    token_ids(*m, text, ids);
+    find_lexical(*m, *lang, text, ids, lex, scratch);
     pub = find_publication(*m, lex, {}, dates);
     recognize_entities(*m, lex, pub, entities);
     extract_relations(*m, lex, pub, entities, true, relations, rscratch);

@@ -76,6 +76,10 @@ struct text_options {
   std::size_t max_problems = 20;
 };
 
+namespace detail {
+struct analyzer_access;  // private (lib/): tokenising and segmenting as two steps
+}
+
 class text_analyzer {
  public:
   explicit text_analyzer(const text_options& options = {});
@@ -86,6 +90,7 @@ class text_analyzer {
   analyzed_text analyze(std::string_view text) const;
 
  private:
+  friend struct detail::analyzer_access;
   struct impl;
   std::shared_ptr<const impl> impl_;
 };
