@@ -89,14 +89,18 @@ void add_country_relation(relation_context& cx, std::uint32_t a, std::uint32_t b
   cx.out.relations.push_back(std::move(r));
 }
 
+// Does the clause say "kedua negara" (a country anaphor)?
+bool has_country_anaphor(const lexical& lx, const clause& c) {
+  for (std::uint32_t k = c.first; k < c.end; ++k)
+    if (lx.word_is(k, word_class::country_anaphor)) return true;
+  return false;
+}
+
 // "kedua negara" with a cue: the two countries of the last few sentences, when there are exactly two.
 void country_anaphor(relation_context& cx, std::uint32_t si, const clause& c, relation_kind kind,
                      std::vector<std::string> cues) {
   const lexical& lx = cx.lx;
-  bool anaphor = false;
-  for (std::uint32_t k = c.first; k < c.end; ++k)
-    if (lx.word_is(k, word_class::country_anaphor)) anaphor = true;
-  if (!anaphor) return;
+  if (!has_country_anaphor(lx, c)) return;
   std::set<std::uint32_t> seen;
   std::uint32_t from = si >= 3 ? si - 3 : 0;
   for (std::uint32_t k = lx.text->sentences[from].first_token; k < c.end; ++k) {
@@ -179,8 +183,10 @@ void coordinations(const relation_context& cx, const std::vector<cmention>& cs, 
 
 void country_pairs(relation_context& cx, std::uint32_t si, const clause& c) {
   const sentence& s = cx.lx.text->sentences[si];
-  std::vector<cmention> cs;
+  thread_local std::vector<cmention> cs;  // reused: most clauses have none
   country_mentions(cx, c, cs);
+  // Fewer than two countries: only "kedua negara" with a cue relates two (most clauses have neither).
+  if (cs.size() < 2 && !has_country_anaphor(cx.lx, c)) return;
   std::vector<std::string> cues;
   relation_kind kind = cue_kind(cx, c, cues);
   if (cs.size() < 2) {

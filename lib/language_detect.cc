@@ -16,10 +16,11 @@ std::uint32_t language_detector::detect(const analyzed_text& text, const std::ve
                                         std::uint32_t fallback) const noexcept {
   std::array<std::uint32_t, 32> count{};
   const std::size_t n = std::min(ids.size(), text.tokens.size());
+  const std::size_t known = langs_.size();
   for (std::size_t i = 0; i < n && text.tokens[i].begin < kSampleBytes; ++i) {
-    std::uint32_t langs = ids[i] < langs_.size() ? langs_[ids[i]] : 0;
-    for (std::uint32_t l = 0; langs != 0; ++l, langs >>= 1)
-      if (langs & 1u) ++count[l];
+    if (ids[i] >= known) continue;  // most tokens: not in any lexicon (their ids are higher)
+    for (std::uint32_t langs = langs_[ids[i]]; langs != 0; langs &= langs - 1)
+      ++count[static_cast<std::size_t>(__builtin_ctz(langs))];
   }
   std::uint32_t best = fallback;
   std::uint32_t best_count = 0;

@@ -208,19 +208,16 @@ struct matcher::impl {
   // the root's also in root_child[token id] (0: no form starts with it).
   edge_map next;
   std::vector<std::uint32_t> root_child;
-  // By node (the root first): bit child_bit(id) of every token id with an
-  // edge out of it, so most failing steps and every leaf need no edge lookup.
-  std::vector<std::uint32_t> child_bits = {0};  // while compiling; then in node_info
-  static std::uint32_t child_bit(std::uint32_t id) noexcept { return std::uint32_t{1} << ((id * 0x9E3779B9u) >> 27); }
-  // Accepts of node n: accept_list[accept_begin[n], accept_begin[n + 1]), by payload.
-  std::vector<std::uint32_t> accept_begin = {0, 0};  // while compiling; then in node_info
-  // What a walk reads of node n, side by side (one cache line, not three):
-  // its accepts are accept_list[node_info[n].accept_begin, node_info[n + 1].accept_begin).
+  // What a walk reads of node n (the root first), side by side: bit
+  // child_bit(id) of every token id with an edge out of it (so most failing
+  // steps and every leaf need no edge lookup), and where its accepts start:
+  // they are accept_list[node_info[n].accept_begin, node_info[n + 1].accept_begin), by payload.
   struct node_facts {
     std::uint32_t accept_begin = 0;
     std::uint32_t child_bits = 0;
   };
   std::vector<node_facts> node_info = {{0, 0}, {0, 0}};
+  static std::uint32_t child_bit(std::uint32_t id) noexcept { return std::uint32_t{1} << ((id * 0x9E3779B9u) >> 27); }
   std::vector<accept> accept_list;
   std::vector<std::uint32_t> form_node;      // RE2 engine: pattern index → trie node
   std::vector<std::uint32_t> form_tokens;    // RE2 engine: pattern index → token count
@@ -261,7 +258,7 @@ struct matcher::impl {
       out.push_back(m);
     }
   }
-  // Fills accept_begin/accept_list from (node, accept) pairs in any order: one
+  // Fills node_info's accept_begin and accept_list from (node, accept) pairs in any order: one
   // accept per payload, case-insensitive when any entry with it is (so a
   // case-insensitive entry subsumes a case-sensitive one: no duplicate matches).
   void set_accepts(std::vector<std::pair<std::uint32_t, accept>>& pending, std::uint32_t nodes);
@@ -275,12 +272,15 @@ match_engine matcher::engine() const noexcept { return impl_->options.engine; }
 
 void matcher::impl::set_accepts(std::vector<std::pair<std::uint32_t, accept>>& pending, std::uint32_t nodes) {
   // Grouped by node (a counting sort), then by payload within a node (few).
-  accept_begin.assign(std::size_t{nodes} + 1, 0);
-  for (const auto& p : pending) ++accept_begin[p.first + 1];
-  for (std::uint32_t n = 0; n < nodes; ++n) accept_begin[n + 1] += accept_begin[n];
+  node_info.resize(std::size_t{nodes} + 1);  // the last: an end marker
+  auto begin_of = [&](std::uint32_t n) -> std::uint32_t& { return node_info[n].accept_begin; };
+  for (std::uint32_t n = 0; n <= nodes; ++n) begin_of(n) = 0;
+  for (const auto& p : pending) ++begin_of(p.first + 1);
+  for (std::uint32_t n = 0; n < nodes; ++n) begin_of(n + 1) += begin_of(n);
   std::vector<accept> grouped(pending.size());
   {
-    std::vector<std::uint32_t> fill(accept_begin.begin(), accept_begin.end() - 1);
+    std::vector<std::uint32_t> fill(nodes);
+    for (std::uint32_t n = 0; n < nodes; ++n) fill[n] = begin_of(n);
     for (const auto& [node, a] : pending) grouped[fill[node]++] = a;
   }
   // One accept per payload: drop repeats in place and close the gaps.
@@ -288,13 +288,13 @@ void matcher::impl::set_accepts(std::vector<std::pair<std::uint32_t, accept>>& p
   accept_list.reserve(grouped.size());
   std::uint32_t begin = 0;
   for (std::uint32_t n = 0; n < nodes; ++n) {
-    const std::uint32_t end = accept_begin[n + 1];
-    accept_begin[n] = static_cast<std::uint32_t>(accept_list.size());
+    const std::uint32_t end = begin_of(n + 1);
+    begin_of(n) = static_cast<std::uint32_t>(accept_list.size());
     std::sort(grouped.begin() + begin, grouped.begin() + end,
               [](const accept& a, const accept& b) { return a.payload < b.payload; });
     for (std::uint32_t k = begin; k < end; ++k) {
       const accept& a = grouped[k];
-      if (accept_list.size() > accept_begin[n] && accept_list.back().payload == a.payload) {
+      if (accept_list.size() > begin_of(n) && accept_list.back().payload == a.payload) {
         if (!a.case_sensitive) accept_list.back().case_sensitive = false;
         continue;
       }
@@ -302,12 +302,8 @@ void matcher::impl::set_accepts(std::vector<std::pair<std::uint32_t, accept>>& p
     }
     begin = end;
   }
-  accept_begin[nodes] = static_cast<std::uint32_t>(accept_list.size());
+  begin_of(nodes) = static_cast<std::uint32_t>(accept_list.size());
   pending.clear();
-  node_info.resize(std::size_t{nodes} + 1);
-  for (std::uint32_t n = 0; n <= nodes; ++n) node_info[n] = {accept_begin[n], n < nodes ? child_bits[n] : 0};
-  accept_begin = {};
-  child_bits = {};
 }
 
 status matcher::impl::add_re2_shards(const std::vector<std::string>& pattern_text) {
@@ -361,7 +357,8 @@ status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
   std::vector<std::string> toks;  // reused
   // A low estimate, as above: one edge per form.
   next.reserve(forms.size());
-  child_bits.reserve(2 * forms.size() + 1);
+  node_info.assign(1, node_facts{});  // the root
+  node_info.reserve(2 * forms.size() + 2);
   for (const auto& e : forms) {
     detail::fold_tokens_into(e.form, toks);
     if (status s = tokens_problem(e.form, toks); !s.ok()) return s;
@@ -377,8 +374,8 @@ status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
           if (root_child.size() <= id) root_child.resize(std::size_t{id} + 1, 0);
           root_child[id] = child;
         }
-        child_bits.push_back(0);  // for `child` (nodes are numbered in creation order)
-        child_bits[node] |= impl::child_bit(id);
+        node_info.emplace_back();  // for `child` (nodes are numbered in creation order)
+        node_info[node].child_bits |= impl::child_bit(id);
       }
       node = child;
     }
@@ -403,12 +400,20 @@ status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
 void matcher::impl::find_literal(const analyzed_text& t, const std::uint32_t* ids, std::vector<match>& out) const {
   const std::size_t n = t.tokens.size();
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> hits;  // (end, node)
+  // Can the walk at `node` go on with token j? (false when no form continues with it; maybe when one may)
+  auto may_continue = [&](std::uint32_t node, std::uint32_t j) {
+    return j < n && ids[j] != 0 && (node_info[node].child_bits & child_bit(ids[j])) != 0;
+  };
   for (std::uint32_t i = 0; i < n; ++i) {
     if (ids[i] >= root_child.size() || root_child[ids[i]] == 0) continue;
-    hits.clear();
     std::uint32_t node = root_child[ids[i]];
+    if (!may_continue(node, i + 1)) {  // most starts: a one-token form at most
+      if (accepting(node)) emit(t, i, i + 1, node, out);
+      continue;
+    }
+    hits.clear();
     if (accepting(node)) hits.emplace_back(i + 1, node);
-    for (std::uint32_t j = i + 1; j < n && ids[j] != 0 && (node_info[node].child_bits & child_bit(ids[j])); ++j) {
+    for (std::uint32_t j = i + 1; may_continue(node, j); ++j) {
       std::uint32_t child = next.find((static_cast<std::uint64_t>(node) << 32) | ids[j]);
       if (child == 0) break;
       node = child;

@@ -347,16 +347,17 @@ language_model language_tables(const model& m, const lexicon& lx, std::vector<ma
 }
 
 // The row (entity or lexicon) of a form the matcher cannot take.
+// The row (entity or lexicon) of a form the matcher cannot take; the entity
+// names are checked first, then the lexicon whose list failed.
 status form_failure(const model& m, const std::vector<matcher_form>& names,
-                    const std::vector<std::vector<const lexicon_entry*>>& rows, std::size_t list, const status& error) {
-  if (list == 0) {
-    for (const auto& e : names)
-      if (status s = matcher::form_problem(e.form); !s.ok())
-        return status(errc::pattern_error, s.message(), m.gaz().entities()[m.name_meanings[e.payload].entity].where);
-  } else {
-    for (const lexicon_entry* e : rows[list - 1])
+                    const std::vector<std::vector<const lexicon_entry*>>& rows, std::size_t failed_lexicon,
+                    const status& error) {
+  for (const auto& e : names)
+    if (status s = matcher::form_problem(e.form); !s.ok())
+      return status(errc::pattern_error, s.message(), m.gaz().entities()[m.name_meanings[e.payload].entity].where);
+  if (failed_lexicon < rows.size())
+    for (const lexicon_entry* e : rows[failed_lexicon])
       if (status s = matcher::form_problem(e->form); !s.ok()) return status(errc::pattern_error, s.message(), e->where);
-  }
   return error;
 }
 
@@ -419,19 +420,21 @@ result<std::shared_ptr<const model>> compile_model(std::shared_ptr<const gazette
   entity_facts_of(*m);
   ambiguous_forms_of(*m);
   role_facts_of(*m);
-  // The entity names and every language's lexicon over one token vocabulary:
-  // a document's tokens are looked up once for both matchers.
-  std::vector<std::vector<matcher_form>> lists(1 + lexicons.size());
-  lists[0] = name_entries(*m);
-  std::vector<std::vector<const lexicon_entry*>> rows(lexicons.size());
-  for (std::size_t k = 0; k < lexicons.size(); ++k) {
-    m->languages.push_back(language_tables(*m, *lexicons[k], lists[k + 1], rows[k]));
-  }
+  // Every language's lexicon and the entity names over one token vocabulary:
+  // a document's tokens are looked up once for both matchers. The lexicons
+  // come first, so their tokens have the low ids (their matchers' tables by
+  // id stay small however many names the gazetteer has).
+  const std::size_t langs = lexicons.size();
+  std::vector<std::vector<matcher_form>> lists(langs + 1);
+  std::vector<std::vector<const lexicon_entry*>> rows(langs);
+  for (std::size_t k = 0; k < langs; ++k)
+    m->languages.push_back(language_tables(*m, *lexicons[k], lists[k], rows[k]));
+  lists[langs] = name_entries(*m);
   std::size_t failed = 0;
   auto compiled = matcher_access::compile_sharing(lists, o.matcher, &failed);
-  if (!compiled) return form_failure(*m, lists[0], rows, failed, compiled.error());
-  m->names = std::move((*compiled)[0]);
-  for (std::size_t k = 0; k < lexicons.size(); ++k) m->languages[k].m = std::move((*compiled)[k + 1]);
+  if (!compiled) return form_failure(*m, lists[langs], rows, failed, compiled.error());
+  for (std::size_t k = 0; k < langs; ++k) m->languages[k].m = std::move((*compiled)[k]);
+  m->names = std::move((*compiled)[langs]);
   detector_of(*m, lexicons);
   return std::shared_ptr<const model>(std::move(m));
 }

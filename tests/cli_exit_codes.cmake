@@ -102,6 +102,10 @@ run(bad_published 2 --published 2025-02-30 golden/input.txt)
 # --- --version and --help -------------------------------------------------------
 run(version 0 --version)
 expect_match(version version_out "[0-9]+\\.[0-9]+\\.[0-9]+")
+# The allocator it was linked with (tools/jumpa-extract/CMakeLists.txt).
+if(ALLOCATOR)
+  expect_match(version version_out "allocator: ${ALLOCATOR}")
+endif()
 run(help 0 --help)
 expect_match(help help_out "--check-gazetteer")
 

@@ -39,6 +39,11 @@ struct options {
 class output_file;
 
 // Reports an input failure on stderr and counts it (exit status 1 at the end).
+// allocator.cc: the allocator the tool runs with ("mimalloc 209" or "malloc"),
+// and its settings, applied first thing in main().
+std::string allocator_name();
+void tune_allocator();
+
 void fail(const std::string& message);
 int failures();
 

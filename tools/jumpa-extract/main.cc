@@ -34,7 +34,8 @@ void catch_stop_signals() {
 }
 
 void define(CLI::App& app, cli::options& o) {
-  app.set_version_flag("--version", std::string("jumpa-extract ") + jumpa::version());
+  app.set_version_flag("--version",
+                       std::string("jumpa-extract ") + jumpa::version() + " (allocator: " + cli::allocator_name() + ")");
   app.add_option("inputs", o.inputs, "Files, folders (searched for *.txt), JSONL files, or - for standard input");
   app.add_option("--format,-f", o.format,
                  "Output: jsonl (one object per document, default), dot, graphml or summary (merged graph)")
@@ -206,6 +207,7 @@ bool stop_requested() { return stop_signal != 0; }
 }  // namespace cli
 
 int main(int argc, char** argv) {
+  cli::tune_allocator();
   cli::options o;
   CLI::App app{"jumpa-extract: who met whom in news articles (JSON Lines, DOT, GraphML or a JSON summary)"};
   define(app, o);
