@@ -129,8 +129,7 @@ bool lone_name_word(const entity_builder& b, std::uint32_t i) {
 // Any capitalised token that belongs to exactly one earlier full name and is
 // not an ambiguous form.
 void generic_short_forms(entity_builder& b, const name_token_index& index) {
-  const std::size_t n = b.tokens().size();
-  for (std::uint32_t i = 0; i < n; ++i) {
+  for (std::uint32_t i : b.lx.capitalized) {  // lone_name_word needs a capitalised word
     if (!lone_name_word(b, i)) continue;
     std::string_view f = b.fold(i);
     if (b.m.ambiguous_form(f)) continue;

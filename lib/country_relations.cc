@@ -91,6 +91,7 @@ void add_country_relation(relation_context& cx, std::uint32_t a, std::uint32_t b
 
 // Does the clause say "kedua negara" (a country anaphor)?
 bool has_country_anaphor(const lexical& lx, const clause& c) {
+  if (!(lx.words_present & bit(word_class::country_anaphor))) return false;  // none in the document
   for (std::uint32_t k = c.first; k < c.end; ++k)
     if (lx.word_is(k, word_class::country_anaphor)) return true;
   return false;

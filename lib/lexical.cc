@@ -5,6 +5,18 @@
 namespace jumpa::detail {
 namespace {
 
+// Rules that look for names scan these instead of every token.
+void capitalized_words(const analyzed_text& text, lexical& out) {
+  out.capitalized.resize(text.tokens.size());
+  std::size_t n = 0;
+  for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
+    const token& t = text.tokens[i];
+    out.capitalized[n] = i;
+    n += t.kind == token_kind::word && t.has(tf_capitalized);
+  }
+  out.capitalized.resize(n);
+}
+
 void sentences_of_tokens(const analyzed_text& text, lexical& out) {
   out.sentence_of.assign(text.tokens.size(), 0);
   for (std::uint32_t si = 0; si < text.sentences.size(); ++si)
@@ -30,7 +42,10 @@ void select_hits(const language_model& lang, const std::vector<match>& all, lexi
     covered[ci] = mt.end_token;
     auto& hits = out.hits[ci];
     const auto h = static_cast<std::int32_t>(hits.size());
-    if (me.cat == lex::word) out.tokens[mt.first_token].word = h;
+    if (me.cat == lex::word) {
+      out.tokens[mt.first_token].word = h;
+      out.words_present |= lang.words[me.row].classes;
+    }
     hits.push_back({mt.first_token, mt.end_token, me.row, mt.payload});
     for (std::uint32_t k = mt.first_token; k < mt.end_token; ++k) out.cover[std::size_t{k} * kLexCats + ci] = h;
   }
@@ -55,7 +70,9 @@ void find_lexical(const model& m, const language_model& lang, const analyzed_tex
   out.tokens.assign(text.tokens.size(), token_facts{});
   out.cover.assign(text.tokens.size() * kLexCats, -1);
   sentences_of_tokens(text, out);
+  capitalized_words(text, out);
   for (auto& h : out.hits) h.clear();
+  out.words_present = 0;
   select_hits(lang, scratch.matches, out);
 }
 

@@ -37,6 +37,8 @@ struct lexical {
   std::vector<token_facts> tokens;       // per token
   std::vector<std::uint32_t> sentence_of;  // token → sentence
   std::vector<std::int32_t> cover;         // [token * kLexCats + category]: the hit covering it, or -1
+  std::vector<std::uint32_t> capitalized;  // the capitalised word tokens, in order (name candidates)
+  word_mask words_present = 0;             // the classes of every selected word hit (rules skip absent ones)
 
   // The hit of category c covering token `tok`, or -1.
   std::int32_t covering(lex c, std::uint32_t tok) const {
