@@ -35,9 +35,25 @@ cp_props properties(char32_t cp);
 
 // Whether fold(phrase) is empty (no token folds to anything), without building it.
 bool folds_to_nothing(std::string_view phrase);
-// fold_tokens(phrase) written over `out`, reusing its strings (no allocation
-// for tokens that fit the strings already there).
-void fold_tokens_into(std::string_view phrase, std::vector<std::string>& out);
+// The folded tokens of one phrase, back to back in one string: reused from
+// phrase to phrase, folding allocates nothing once it has grown.
+class folded_phrase {
+ public:
+  std::size_t size() const noexcept { return ends_.size(); }
+  bool empty() const noexcept { return ends_.empty(); }
+  std::string_view operator[](std::size_t k) const noexcept {
+    const std::uint32_t b = k == 0 ? 0 : ends_[k - 1];
+    return std::string_view(text_).substr(b, ends_[k] - b);
+  }
+  std::vector<std::string> strings() const;
+
+ private:
+  friend void fold_tokens_into(std::string_view phrase, folded_phrase& out);
+  std::string text_;
+  std::vector<std::uint32_t> ends_;  // token k is text_[ends_[k - 1], ends_[k]) (from 0 for k = 0)
+};
+// fold_tokens(phrase) written over `out`.
+void fold_tokens_into(std::string_view phrase, folded_phrase& out);
 // Appends the folded form of a letter, digit or mark (marks fold to nothing).
 void append_folded(char32_t cp, std::string& out);
 // Appends the folded form of a punctuation code point: dashes → '-', double

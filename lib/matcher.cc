@@ -183,20 +183,25 @@ bool all_caps_span(const analyzed_text& t, std::uint32_t first, std::uint32_t en
   return true;
 }
 
-status tokens_problem(std::string_view form, const std::vector<std::string>& toks) {
+status tokens_problem(std::string_view form, const detail::folded_phrase& toks) {
   if (toks.empty()) return status(errc::pattern_error, "form has no tokens: '" + std::string(form) + "'");
   if (toks.size() > 64)
     return status(errc::pattern_error, "form longer than 64 tokens: '" + std::string(form.substr(0, 80)) + "'");
   // A token that folds to nothing (a lone combining mark) would match
   // differently in the two engines: reject it.
-  if (std::any_of(toks.begin(), toks.end(), [](const std::string& tk) { return tk.empty(); }))
+  for (std::size_t k = 0; k < toks.size(); ++k)
+    if (toks[k].empty())
     return status(errc::pattern_error, "form has a token that folds to nothing: '" + std::string(form) + "'");
   return {};
 }
 
 }  // namespace
 
-status matcher::form_problem(std::string_view form) { return tokens_problem(form, fold_tokens(form)); }
+status matcher::form_problem(std::string_view form) {
+  detail::folded_phrase toks;
+  detail::fold_tokens_into(form, toks);
+  return tokens_problem(form, toks);
+}
 
 struct matcher::impl {
   matcher_options options;
@@ -354,7 +359,7 @@ status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
   std::vector<std::pair<std::uint32_t, accept>> pending;  // (node, accept) of every entry
   pending.reserve(forms.size());
   std::uint32_t nodes = 1;
-  std::vector<std::string> toks;  // reused
+  detail::folded_phrase toks;  // reused
   // A low estimate, as above: one edge per form.
   next.reserve(forms.size());
   node_info.assign(1, node_facts{});  // the root
@@ -363,8 +368,8 @@ status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
     detail::fold_tokens_into(e.form, toks);
     if (status s = tokens_problem(e.form, toks); !s.ok()) return s;
     std::uint32_t node = 0;
-    for (const auto& tk : toks) {
-      std::uint32_t id = vocab->insert(tk);
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      std::uint32_t id = vocab->insert(toks[k]);
       std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | id;
       std::uint32_t child = next.find(key);
       if (child == 0) {
@@ -382,9 +387,9 @@ status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
     pending.push_back({node, {e.payload, e.case_sensitive}});
     if (options.engine == match_engine::re2 && !node_pattern.count(node)) {
       std::string joined;
-      for (const auto& tk : toks) {
+      for (std::size_t k = 0; k < toks.size(); ++k) {
         if (!joined.empty()) joined += ' ';
-        joined += tk;
+        joined += toks[k];
       }
       node_pattern[node] = static_cast<std::uint32_t>(pattern_text.size());
       pattern_text.push_back(RE2::QuoteMeta(joined) + "(?: |$)");

@@ -72,7 +72,7 @@ std::vector<matcher_form> name_entries(model& m) {
 }
 
 // A lone "-" or "." token (a hyphen or an initial's dot), not a name word.
-bool punctuation_token(const std::string& t) { return t.size() == 1 && (t[0] == '-' || t[0] == '.'); }
+bool punctuation_token(std::string_view t) { return t.size() == 1 && (t[0] == '-' || t[0] == '.'); }
 
 // Builds the persons' name facts into the model: each folded token is stored
 // once in model::name_text, and ranges of model::name_pool refer to them.
@@ -91,8 +91,8 @@ class name_pool_builder {
     f.names.size = static_cast<std::uint32_t>(m_.person_names.size()) - f.names.begin;
     for (const auto& a : e.short_forms) {
       fold_tokens_into(a, toks_);
-      for (const auto& t : toks_)
-        if (t.size() >= 2) sorted_.push_back(store(t));
+      for (std::size_t k = 0; k < toks_.size(); ++k)
+        if (toks_[k].size() >= 2) sorted_.push_back(store(toks_[k]));
     }
     auto text = [&](const token_ref& x) { return std::string_view(m_.name_text).substr(x.offset, x.size); };
     std::sort(sorted_.begin(), sorted_.end(), [&](const token_ref& x, const token_ref& y) { return text(x) < text(y); });
@@ -111,7 +111,7 @@ class name_pool_builder {
   }
 
  private:
-  token_ref store(const std::string& t) {
+  token_ref store(std::string_view t) {
     token_ref x{static_cast<std::uint32_t>(m_.name_text.size()), static_cast<std::uint32_t>(t.size())};
     m_.name_text += t;
     return x;
@@ -119,7 +119,8 @@ class name_pool_builder {
   void add_name(const std::string& s) {
     const auto begin = static_cast<std::uint32_t>(pool_.size());
     fold_tokens_into(s, toks_);
-    for (const auto& t : toks_) {
+    for (std::size_t k = 0; k < toks_.size(); ++k) {
+      const std::string_view t = toks_[k];
       if (punctuation_token(t)) continue;
       token_ref x = store(t);
       pool_.push_back(x);
@@ -131,7 +132,7 @@ class name_pool_builder {
   model& m_;
   std::vector<token_ref>& pool_;   // model::name_pool
   std::vector<token_ref> sorted_;  // the person's tokens for name_tokens
-  std::vector<std::string> toks_;  // one name folded (reused)
+  folded_phrase toks_;  // one name folded (reused)
 };
 
 // The first eight bytes of `t` as a big-endian number: ordering by it orders
@@ -364,7 +365,7 @@ status form_failure(const model& m, const std::vector<matcher_form>& names,
 // Each language's one-token stopwords, by their id in the shared vocabulary
 // (every stopword row is a lexicon form, so it has one).
 void detector_of(model& m, const std::vector<const lexicon*>& lexicons) {
-  std::vector<std::string> toks;
+  folded_phrase toks;
   for (std::size_t k = 0; k < lexicons.size(); ++k)
     for (const auto& e : lexicons[k]->table("stopwords")) {
       fold_tokens_into(e.form, toks);

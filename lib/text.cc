@@ -498,61 +498,82 @@ const analyzed_text& phrase_tokens(std::string_view phrase) {
   return a;
 }
 
-// A plain phrase is only ASCII letters, digits and spaces: its tokens are the
-// runs of letters and digits and their folded forms are those runs in lower
-// case, which the functions below compute without tokenizing (most gazetteer
-// forms are such phrases, and they are folded at load). This folds a plain
-// phrase's runs into out[n..] in one pass, or returns false if it is not plain.
-bool fold_plain_into(std::string_view phrase, std::vector<std::string>& out, std::size_t& n) {
+// A plain phrase is ASCII without apostrophes: its tokens are the runs of
+// letters and digits (folded to lower case) and each other visible byte on
+// its own (folded to itself), which the functions below compute without
+// decoding (most gazetteer forms are such phrases, and they are folded at
+// load). This writes a plain phrase's folded tokens at `d` (room for
+// phrase.size() bytes) and their ends (from `d`) in `ends`, in one pass; false
+// if it is not plain.
+bool fold_plain(std::string_view phrase, char* d, std::vector<std::uint32_t>& ends) {
   const auto* s = reinterpret_cast<const unsigned char*>(phrase.data());
   const std::size_t size = phrase.size();
+  std::uint32_t at = 0;
   for (std::size_t i = 0; i < size;) {
-    if (s[i] == ' ') {
+    if (s[i] >= 0x80) return false;
+    const cclass c = kAscii.cls[s[i]];
+    if (c == cclass::space || c == cclass::newline) {
       ++i;
       continue;
     }
-    std::size_t j = i;
-    while (j < size && kAsciiWord.bits[s[j]] != 0) ++j;
-    if (j == i || (j < size && s[j] != ' ')) return false;
-    if (n == out.size()) out.emplace_back();
-    std::string& t = out[n++];
-    t.resize(j - i);
-    for (char* d = t.data(); i < j; ++i) *d++ = kAsciiWord.lower[s[i]];
+    if (c == cclass::punct) {
+      d[at++] = static_cast<char>(s[i++]);
+    } else if (c == cclass::letter || c == cclass::digit) {
+      for (; i < size && kAsciiWord.bits[s[i]] != 0; ++i) d[at++] = kAsciiWord.lower[s[i]];
+    } else {
+      return false;  // an apostrophe: it joins or ends words by what follows
+    }
+    ends.push_back(at);
   }
   return true;
 }
 
 }  // namespace
 
-std::vector<std::string> fold_tokens(std::string_view phrase) {
+std::vector<std::string> detail::folded_phrase::strings() const {
   std::vector<std::string> out;
-  detail::fold_tokens_into(phrase, out);
+  out.reserve(size());
+  for (std::size_t k = 0; k < size(); ++k) out.emplace_back((*this)[k]);
   return out;
 }
 
-void detail::fold_tokens_into(std::string_view phrase, std::vector<std::string>& out) {
-  std::size_t n = 0;
-  if (!fold_plain_into(phrase, out, n)) {
-    n = 0;
-    const analyzed_text& a = phrase_tokens(phrase);
-    for (const token& t : a.tokens) {
-      if (n == out.size()) out.emplace_back();
-      out[n++].assign(a.fold(t));
-    }
+std::vector<std::string> fold_tokens(std::string_view phrase) {
+  detail::folded_phrase f;
+  detail::fold_tokens_into(phrase, f);
+  return f.strings();
+}
+
+void detail::fold_tokens_into(std::string_view phrase, folded_phrase& out) {
+  out.ends_.clear();
+  out.text_.resize(phrase.size());  // a plain phrase folds to at most its own bytes
+  if (fold_plain(phrase, out.text_.data(), out.ends_)) {
+    out.text_.resize(out.ends_.empty() ? 0 : out.ends_.back());
+    return;
   }
-  out.resize(n);
+  out.ends_.clear();
+  out.text_.clear();
+  const analyzed_text& a = phrase_tokens(phrase);
+  for (const token& t : a.tokens) {
+    out.text_ += a.fold(t);
+    out.ends_.push_back(static_cast<std::uint32_t>(out.text_.size()));
+  }
 }
 
 bool detail::folds_to_nothing(std::string_view phrase) {
-  // An ASCII letter or digit is in a token that folds to something; a phrase
-  // of spaces alone has no token.
-  bool spaces = true;
-  for (char c : phrase) {
-    const auto u = static_cast<unsigned char>(c);
-    if (kAsciiWord.bits[u] != 0) return false;
-    spaces = spaces && u == ' ';
+  // An ASCII letter, digit or other visible byte but an apostrophe is (in) a
+  // token that folds to something; a phrase of blanks alone has no token.
+  bool blank = true;
+  for (char ch : phrase) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (u >= 0x80) {
+      blank = false;
+      continue;
+    }
+    const cclass c = kAscii.cls[u];
+    if (c == cclass::letter || c == cclass::digit || c == cclass::punct) return false;
+    blank = blank && (c == cclass::space || c == cclass::newline);
   }
-  if (spaces) return true;
+  if (blank) return true;
   const analyzed_text& a = phrase_tokens(phrase);
   for (const token& t : a.tokens)
     if (t.fold_size != 0) return false;
@@ -560,13 +581,13 @@ bool detail::folds_to_nothing(std::string_view phrase) {
 }
 
 std::string fold(std::string_view phrase) {
-  thread_local std::vector<std::string> toks;
+  thread_local detail::folded_phrase toks;
   detail::fold_tokens_into(phrase, toks);
   std::string out;
   out.reserve(phrase.size());
-  for (const auto& t : toks) {
+  for (std::size_t k = 0; k < toks.size(); ++k) {
     if (!out.empty()) out += ' ';
-    out += t;
+    out += toks[k];
   }
   return out;
 }
