@@ -519,7 +519,12 @@ bool fold_plain(std::string_view phrase, char* d, std::vector<std::uint32_t>& en
     if (c == cclass::punct) {
       d[at++] = static_cast<char>(s[i++]);
     } else if (c == cclass::letter || c == cclass::digit) {
-      for (; i < size && kAsciiWord.bits[s[i]] != 0; ++i) d[at++] = kAsciiWord.lower[s[i]];
+      const unsigned char* p = s + i;  // letters and digits: | 0x20 lowers both (digits have the bit)
+      const unsigned char* const e = s + size;
+      char* o = d + at;
+      for (; p < e && kAsciiWord.bits[*p] != 0; ++p) *o++ = static_cast<char>(*p | 0x20);
+      i = static_cast<std::size_t>(p - s);
+      at = static_cast<std::uint32_t>(o - d);
     } else {
       return false;  // an apostrophe: it joins or ends words by what follows
     }
