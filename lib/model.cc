@@ -6,6 +6,7 @@
 #include <charconv>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "fold.h"
 #include "gazetteer_schema.h"
@@ -74,6 +75,14 @@ std::vector<matcher_form> name_entries(model& m) {
 // A lone "-" or "." token (a hyphen or an initial's dot), not a name word.
 bool punctuation_token(std::string_view t) { return t.size() == 1 && (t[0] == '-' || t[0] == '.'); }
 
+// The first eight bytes of `t` as a big-endian number: ordering by it orders
+// by the text's first bytes (shorter texts padded with zero bytes).
+std::uint64_t prefix_key(std::string_view t) {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < t.size() ? static_cast<unsigned char>(t[i]) : 0u);
+  return k;
+}
+
 // Builds the persons' name facts into the model: each folded token is stored
 // once in model::name_text, and ranges of model::name_pool refer to them.
 class name_pool_builder {
@@ -95,10 +104,15 @@ class name_pool_builder {
         if (toks_[k].size() >= 2) sorted_.push_back(store(toks_[k]));
     }
     auto text = [&](const token_ref& x) { return std::string_view(m_.name_text).substr(x.offset, x.size); };
-    std::sort(sorted_.begin(), sorted_.end(), [&](const token_ref& x, const token_ref& y) { return text(x) < text(y); });
-    sorted_.erase(std::unique(sorted_.begin(), sorted_.end(),
-                              [&](const token_ref& x, const token_ref& y) { return text(x) == text(y); }),
-                  sorted_.end());
+    // By text: the first eight bytes as a number decide most comparisons.
+    keyed_.clear();
+    for (const token_ref& x : sorted_) keyed_.push_back({prefix_key(text(x)), x});
+    std::sort(keyed_.begin(), keyed_.end(), [&](const keyed& x, const keyed& y) {
+      return x.prefix != y.prefix ? x.prefix < y.prefix : text(x.ref) < text(y.ref);
+    });
+    sorted_.clear();
+    for (const keyed& k : keyed_)
+      if (sorted_.empty() || text(sorted_.back()) != text(k.ref)) sorted_.push_back(k.ref);
     f.name_tokens = {static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(sorted_.size())};
     pool_.insert(pool_.end(), sorted_.begin(), sorted_.end());
   }
@@ -132,16 +146,13 @@ class name_pool_builder {
   model& m_;
   std::vector<token_ref>& pool_;   // model::name_pool
   std::vector<token_ref> sorted_;  // the person's tokens for name_tokens
+  struct keyed {
+    std::uint64_t prefix;
+    token_ref ref;
+  };
+  std::vector<keyed> keyed_;  // sorted_ being sorted
   folded_phrase toks_;  // one name folded (reused)
 };
-
-// The first eight bytes of `t` as a big-endian number: ordering by it orders
-// by the text's first bytes (shorter texts padded with zero bytes).
-std::uint64_t prefix_key(std::string_view t) {
-  std::uint64_t k = 0;
-  for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < t.size() ? static_cast<unsigned char>(t[i]) : 0u);
-  return k;
-}
 
 // (first token of each name of two tokens or more, person), sorted by token,
 // persons of one token in entity order.
@@ -232,7 +243,13 @@ void role_facts_of(model& m) {
   }
   const auto& offices = m.gaz().offices();
   m.office_roles.resize(offices.size());
-  for (std::size_t k = 0; k < offices.size(); ++k) m.office_roles[k] = m.role(offices[k].role);
+  // Thousands of offices, a few hundred roles: hashed, not searched.
+  std::unordered_map<std::string_view, std::uint16_t> by_id(m.role_by_id.size() * 2);
+  for (const auto& [id, r] : m.role_by_id) by_id.emplace(id, r);
+  for (std::size_t k = 0; k < offices.size(); ++k) {
+    auto it = by_id.find(offices[k].role);
+    m.office_roles[k] = it == by_id.end() ? kNoRole : it->second;
+  }
 }
 
 // A typed view of one lexicon row: its fields by column name.
