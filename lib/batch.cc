@@ -1,5 +1,5 @@
 // Ordered parallel extraction: one reader/writer (the caller's thread) and N
-// workers that live for the whole run.
+// workers that live for the whole run; one job runs on the caller's thread.
 #include "jumpa/batch.h"
 
 #include <condition_variable>
@@ -32,6 +32,53 @@ void reuse(batch_item& item) {
   document doc = std::move(item.doc);
   item.clear();
   item.doc = std::move(doc);
+}
+
+// Extracts a pulled input window by window; false when pulling failed.
+bool pull(const extractor& ex, batch_item& item) {
+  window_extraction wx(ex, item.options);
+  std::string piece, error;
+  while (item.pull(piece, error)) wx.append(piece);
+  item.pulled = wx.size();
+  if (!error.empty()) {
+    item.error = std::move(error);
+    return false;
+  }
+  item.doc = wx.finish();
+  return true;
+}
+
+// Extracts one item the source filled (not an error item) and runs `finish`;
+// an exception becomes the item's error.
+void extract_item(const extractor& ex, const std::function<void(batch_item&)>& finish, batch_item& item) {
+  item.doc = document{};  // the previous item's, freed here (see reuse)
+  try {
+    if (item.pull) {
+      if (!pull(ex, item)) return;
+    } else {
+      item.doc = ex.extract(item.text, item.options);
+    }
+    if (finish) finish(item);
+  } catch (const std::exception& e) {
+    item.error = item.options.id + ": " + e.what();
+  }
+}
+
+// One job: the source, the extraction and the sink take turns on the
+// caller's thread (no worker to hand items to and wake).
+std::size_t run_inline(const extractor& ex, const std::function<bool(batch_item&)>& source,
+                       const std::function<void(batch_item&)>& finish, const std::function<bool(batch_item&)>& sink) {
+  batch_item item;
+  std::size_t sunk = 0;
+  for (;; reuse(item)) {
+    if (!source(item)) break;
+    item.index = sunk;
+    if (item.error.empty()) extract_item(ex, finish, item);
+    else item.doc = document{};
+    ++sunk;
+    if (!sink(item)) break;
+  }
+  return sunk;
 }
 
 struct slot {
@@ -93,7 +140,7 @@ class ordered_run {
         todo_.pop_front();
         wake_reader();
       }
-      run(s->item);
+      extract_item(ex_, finish_, s->item);
       {
         std::lock_guard<std::mutex> lk(mu_);
         s->done = true;
@@ -107,34 +154,6 @@ class ordered_run {
   void wake_reader() {
     if (ready()) done_cv_.notify_one();
   }
-  void run(batch_item& item) {
-    item.doc = document{};  // the previous item's, freed here (see reuse)
-    try {
-      if (item.pull) {
-        if (!pull(item)) return;
-      } else {
-        item.doc = ex_.extract(item.text, item.options);
-      }
-      if (finish_) finish_(item);
-    } catch (const std::exception& e) {
-      item.error = item.options.id + ": " + e.what();
-    }
-  }
-
-  // Extracts a pulled input window by window; false when pulling failed.
-  bool pull(batch_item& item) {
-    window_extraction wx(ex_, item.options);
-    std::string piece, error;
-    while (item.pull(piece, error)) wx.append(piece);
-    item.pulled = wx.size();
-    if (!error.empty()) {
-      item.error = std::move(error);
-      return false;
-    }
-    item.doc = wx.finish();
-    return true;
-  }
-
   const extractor& ex_;
   const std::function<void(batch_item&)>& finish_;
   std::mutex mu_;
@@ -152,6 +171,7 @@ std::size_t run_ordered(const extractor& ex, const batch_options& o, const std::
                         const std::function<void(batch_item&)>& finish,
                         const std::function<bool(batch_item&)>& sink) {
   const unsigned jobs = o.jobs == 0 ? 1 : o.jobs;
+  if (jobs == 1) return run_inline(ex, source, finish, sink);
   const std::size_t max_items = o.max_items ? o.max_items : 32 * static_cast<std::size_t>(jobs);
   std::vector<std::unique_ptr<slot>> pool;
   std::deque<std::unique_ptr<slot>> in_flight;  // in input order

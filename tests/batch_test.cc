@@ -1,7 +1,9 @@
 // Tests for jumpa/batch.h: ordered parallel extraction with reused items.
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "jumpa/batch.h"
@@ -100,4 +102,48 @@ TEST_CASE("batch: a sink that stops ends the run early", "[batch]") {
   CHECK(jumpa::run_ordered(ex(), o, source, nullptr, sink) == 10);
   CHECK(sunk == 10);
   CHECK(next < 1000);
+}
+
+TEST_CASE("batch: one job runs on the caller's thread; more jobs extract on workers", "[batch]") {
+  for (unsigned jobs : {1u, 2u}) {
+    INFO("jobs " << jobs);
+    jumpa::batch_options o;
+    o.jobs = jobs;
+    const auto caller = std::this_thread::get_id();
+    std::size_t next = 0, on_caller = 0, finished = 0, finished_on_caller = 0;
+    auto source = [&](jumpa::batch_item& it) {
+      on_caller += std::this_thread::get_id() == caller;
+      if (next == 20) return false;
+      it.text = text_of(next++);
+      return true;
+    };
+    auto finish = [&](jumpa::batch_item&) {
+      ++finished;  // one job: no race; two jobs: counted below only on the caller's thread
+      finished_on_caller += std::this_thread::get_id() == caller;
+    };
+    auto sink = [&](jumpa::batch_item& it) {
+      on_caller += std::this_thread::get_id() == caller;
+      return it.index < 100;
+    };
+    CHECK(jumpa::run_ordered(ex(), o, source, jobs == 1 ? std::function<void(jumpa::batch_item&)>(finish) : nullptr,
+                             sink) == 20);
+    CHECK(on_caller == 21 + 20);  // every source and sink call
+    if (jobs == 1) {
+      CHECK(finished == 20);
+      CHECK(finished_on_caller == 20);
+    }
+  }
+}
+
+TEST_CASE("batch: with one job a sink that stops ends the run at once", "[batch]") {
+  jumpa::batch_options o;
+  o.jobs = 1;
+  std::size_t next = 0, sunk = 0;
+  auto source = [&](jumpa::batch_item& it) {
+    it.text = text_of(next++);
+    return true;
+  };
+  auto sink = [&](jumpa::batch_item&) { return ++sunk < 10; };
+  CHECK(jumpa::run_ordered(ex(), o, source, nullptr, sink) == 10);
+  CHECK(next == 10);  // nothing read ahead
 }

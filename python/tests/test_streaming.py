@@ -69,11 +69,10 @@ def test_everything_is_written_when_the_input_ends(cli):
     assert [json.loads(x)["doc"] for x in out.decode().splitlines()] == [x["id"] for x in items]
 
 
-@pytest.mark.xfail(strict=True, reason="jumpa-extract holds answers back until more input or EOF today "
-                                        "(read-ahead and no flush per line; fix pending in tools/)")
 def test_each_answer_comes_before_the_next_line_is_sent(cli):
     # A pipe driven one line at a time (stdin kept open) gets every answer
-    # without more input or end of input: nothing is held back.
+    # without more input or end of input: with one job (the default) each
+    # line is answered before the next is read.
     p = subprocess.Popen([cli, *MAPPER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     answers: "queue.Queue[bytes]" = queue.Queue()
     threading.Thread(target=lambda: [answers.put(x) for x in p.stdout], daemon=True).start()
