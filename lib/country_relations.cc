@@ -92,8 +92,12 @@ void add_country_relation(relation_context& cx, std::uint32_t a, std::uint32_t b
 // Does the clause say "kedua negara" (a country anaphor)?
 bool has_country_anaphor(const lexical& lx, const clause& c) {
   if (!(lx.words_present & bit(word_class::country_anaphor))) return false;  // none in the document
-  for (std::uint32_t k = c.first; k < c.end; ++k)
-    if (lx.word_is(k, word_class::country_anaphor)) return true;
+  // The word hits in the clause (sorted, disjoint: found by their first token).
+  const auto& words = lx.all(lex::word);
+  auto it = std::lower_bound(words.begin(), words.end(), c.first,
+                             [](const lex_hit& h, std::uint32_t tok) { return h.first < tok; });
+  for (; it != words.end() && it->first < c.end; ++it)
+    if (lx.lang->words[it->row].classes & bit(word_class::country_anaphor)) return true;
   return false;
 }
 

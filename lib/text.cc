@@ -124,7 +124,7 @@ word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, deta
       for (unsigned b; j < n && (b = kAsciiWord.bits[s[j]]) != 0; ++j) seen |= b;
       if (j > i) {
         char* d = folded.room(j - i);
-        for (std::size_t k = i; k < j; ++k) *d++ = kAsciiWord.lower[s[k]];
+        for (std::size_t k = i; k < j; ++k) *d++ = static_cast<char>(s[k] | 0x20);  // lowers letters, keeps digits
         folded.commit(d);
         if (seen & kLetterBit) {
           any_letter = true;
