@@ -45,6 +45,15 @@ int number_of(re2::StringPiece p) {
   return v;
 }
 
+// Does `marker` occur between two ASCII digits in `s`? (Most sentences with a
+// hyphen or a slash hold no date: they need not run the expression.)
+bool digits_around(std::string_view s, char marker) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = s.find(marker); i != std::string_view::npos; i = s.find(marker, i + 1))
+    if (i > 0 && i + 1 < s.size() && digit(s[i - 1]) && digit(s[i + 1])) return true;
+  return false;
+}
+
 // Every match of `re` (three groups, the first starting the date) in the raw
 // text of tokens [first, end) that holds `marker`; `fill(g1, g2, g3, dm)` sets
 // the date's fields and returns false to drop the match. Returns the number added.
@@ -53,7 +62,7 @@ std::size_t regex_dates(const lexical& lx, std::uint32_t first, std::uint32_t en
                         Fill fill, std::vector<date_mention>& out) {
   const auto& toks = lx.text->tokens;
   std::string_view span = lx.text->text.substr(toks[first].begin, toks[end - 1].end - toks[first].begin);
-  if (span.find(marker) == std::string_view::npos) return 0;
+  if (!digits_around(span, marker)) return 0;  // both patterns need "<digit><marker><digit>"
   re2::StringPiece input(span.data(), span.size());
   re2::StringPiece g1, g2, g3;
   const std::size_t base = toks[first].begin, before = out.size();

@@ -15,11 +15,18 @@ void language_detector::add(std::uint32_t lang, std::uint32_t id) {
 std::uint32_t language_detector::detect(const analyzed_text& text, const std::vector<std::uint32_t>& ids,
                                         std::uint32_t fallback) const noexcept {
   std::array<std::uint32_t, 32> count{};
-  const std::size_t n = std::min(ids.size(), text.tokens.size());
-  const std::size_t known = langs_.size();
-  for (std::size_t i = 0; i < n && text.tokens[i].begin < kSampleBytes; ++i) {
-    if (ids[i] >= known) continue;  // most tokens: not in any lexicon (their ids are higher)
-    for (std::uint32_t langs = langs_[ids[i]]; langs != 0; langs &= langs - 1)
+  // The tokens that start in the sample (they are in text order), then one
+  // pass over their ids alone.
+  const auto& toks = text.tokens;
+  const std::size_t n = static_cast<std::size_t>(
+      std::partition_point(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), toks.size())),
+                           [](const token& t) { return t.begin < kSampleBytes; }) -
+      toks.begin());
+  const std::uint32_t known = static_cast<std::uint32_t>(langs_.size());
+  const std::uint32_t* id = ids.data();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (id[i] >= known) continue;  // not a word of any lexicon
+    for (std::uint32_t langs = langs_[id[i]]; langs != 0; langs &= langs - 1)
       ++count[static_cast<std::size_t>(__builtin_ctz(langs))];
   }
   std::uint32_t best = fallback;
