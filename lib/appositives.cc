@@ -95,11 +95,10 @@ void titles_after_persons(entity_builder& b) {
 }  // namespace
 
 void appositives_and_honorifics(entity_builder& b) {
-  const auto& toks = b.tokens();
-  for (std::uint32_t i = 0; i < toks.size(); ++i) {
-    if (b.boiler(i) || b.t.mention_at[i] >= 0) continue;
-    if (toks[i].kind != token_kind::word || !toks[i].has(tf_capitalized) || b.headline(i)) continue;
-    if (std::uint32_t e = named_person_at(b, i)) i = e - 1;
+  std::uint32_t next = 0;  // after the last name read
+  for (std::uint32_t i : b.lx.capitalized) {  // a name starts with a capitalised word
+    if (i < next || b.t.mention_at[i] >= 0 || b.boiler(i) || b.headline(i)) continue;
+    if (std::uint32_t e = named_person_at(b, i)) next = e;
   }
   titles_after_persons(b);
 }

@@ -277,6 +277,11 @@ void emit(relation_context& cx, relation r, std::uint8_t priority, std::vector<s
 void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std::vector<date_mention>& dates,
               const date& current, std::int32_t current_place) {
   const lexical& lx = cx.lx;
+  // Most clauses have no trigger: nothing to read in them.
+  const auto& triggers = lx.all(lex::trigger);
+  auto first_trigger = std::lower_bound(triggers.begin(), triggers.end(), c.first,
+                                        [](const lex_hit& h, std::uint32_t tok) { return h.first < tok; });
+  if (first_trigger == triggers.end() || first_trigger->first >= c.end) return;
   const sentence& s = lx.text->sentences[si];
   auto& excluded = cx.scratch.excluded;
   auto& aside = cx.scratch.aside;

@@ -182,11 +182,13 @@ std::vector<candidate> name_candidates(const entity_builder& b) {
     if (trapped(b.lx, mt.first_token, mt.end_token, b.gent(me.entity).type)) continue;
     cands.push_back({mt.first_token, mt.end_token, me.entity, me.form});
   }
-  // Leftmost-longest; the ordering of find_all is kept (start, longer first).
-  std::stable_sort(cands.begin(), cands.end(), [](const candidate& a, const candidate& c) {
+  // Leftmost-longest; the ordering of find_all is kept (start, longer first),
+  // so the candidates are in order already unless a caller's matches are not.
+  auto before = [](const candidate& a, const candidate& c) {
     if (a.first != c.first) return a.first < c.first;
     return a.end > c.end;
-  });
+  };
+  if (!std::is_sorted(cands.begin(), cands.end(), before)) std::stable_sort(cands.begin(), cands.end(), before);
   return cands;
 }
 
