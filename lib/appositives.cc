@@ -105,9 +105,11 @@ void appositives_and_honorifics(entity_builder& b) {
 
 void counterparts(entity_builder& b) {
   const lexical& lx = b.lx;
-  for (std::uint32_t i = 0; i < b.tokens().size(); ++i) {
-    std::uint32_t wend = 0;
-    if (!lx.word_is(i, word_class::counterpart, &wend) || b.boiler(i)) continue;
+  if (!(lx.words_present & bit(word_class::counterpart))) return;
+  std::uint32_t next = 0;  // after the last name read
+  for (const lex_hit& h : lx.all(lex::word)) {  // the word hits, by position: "mitranya", "counterpart"
+    const std::uint32_t i = h.first, wend = h.end;
+    if (i < next || !(lx.lang->words[h.row].classes & bit(word_class::counterpart)) || b.boiler(i)) continue;
     std::uint32_t limit = b.sentence_end(i);
     std::uint32_t j = wend;
     std::string country;
@@ -122,7 +124,7 @@ void counterparts(entity_builder& b) {
     std::uint32_t e = name_run(b, j, limit);
     if (b.words_in(j, e) < 2) continue;
     b.add_mention(j, e, b.for_name(j, e, country), mention_kind::name);
-    i = e - 1;
+    next = e;
   }
 }
 
