@@ -196,7 +196,6 @@ void short_forms(entity_builder& b) {
 }
 
 void title_only_mentions(entity_builder& b) {
-  const std::size_t n = b.tokens().size();
   // Person mentions by position, swept as i grows: last_seen[e] = 1 + latest mention start before i.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> order;
   for (const mention_rec& r : b.t.mentions)
@@ -220,8 +219,10 @@ void title_only_mentions(entity_builder& b) {
   };
   std::size_t next_mention = 0;
   title_phrase tp;  // reused
-  for (std::uint32_t i = 0; i < n; ++i) {
-    if (!title_reference_start(b, i)) continue;
+  std::uint32_t next = 0;  // after the last title-only mention
+  for (const lex_hit& th : b.lx.all(lex::title)) {  // a reference starts with a title
+    const std::uint32_t i = th.first;
+    if (i < next || !title_reference_start(b, i)) continue;
     std::uint32_t end = title_reference_end(b, i, tp);
     if (end == 0) continue;
     // Resolve to the latest person before i holding the title's roles.
@@ -242,7 +243,7 @@ void title_only_mentions(entity_builder& b) {
     if (best < 0) continue;
     b.add_mention(i, end, static_cast<std::uint32_t>(best), mention_kind::title);
     see(static_cast<std::uint32_t>(best), i + 1);
-    i = end - 1;
+    next = end;
   }
 }
 

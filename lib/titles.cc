@@ -281,46 +281,55 @@ void name_after_title(entity_builder& b, std::uint32_t j, std::uint32_t limit, b
   i = e - 1;
 }
 
+// The title starting at i, and the person it names or qualifies; may move i
+// on to the last token read.
+void title_phrase_at(entity_builder& b, std::uint32_t& i, title_phrase& tp) {
+  const lexical& lx = b.lx;
+  if (b.boiler(i)) return;
+  if (i > 0 && lx.covered(lex::title, i - 1)) return;
+  // "para Menteri Luar Negeri ASEAN": a group, not one person's title.
+  if (i > 0 && lx.token_is(i - 1, word_class::plural_marker)) return;
+  std::uint32_t limit = b.sentence_end(i);
+  if (!parse_title(b, i, limit, tp)) return;
+  std::uint32_t j = tp.end;
+  bool comma = false;
+  if (j < limit && b.fold(j) == ",") {
+    comma = true;
+    ++j;
+  }
+  // An honorific may be part of the person's alias ("Samdech Techo Hun Sen").
+  if (j < limit && !b.t.starting(j, entity_type::person)) j = skip_honorifics(b, j, limit);
+  if (j < limit && !comma && b.fold(j) == ",") {
+    comma = true;
+    ++j;
+    if (j < limit && !b.t.starting(j, entity_type::person)) j = skip_honorifics(b, j, limit);
+  }
+  if (j >= limit) return;
+  if (const mention_rec* pm = b.t.starting(j, entity_type::person)) {
+    attach_roles(b, pm->entity, tp);
+    i = tp.end > i ? tp.end - 1 : i;
+    return;
+  }
+  if (tp.occupation || tp.generic_only || b.headline(i)) return;
+  // A generic last title without its body: the capitalised words after it name the body, not a person.
+  if (tp.last_generic && tp.roles.back().org < 0) return;
+  if (!comma) {
+    outcome o = name_after_organisation(b, j, limit, tp, i);
+    if (o != outcome::none) return;
+  }
+  name_after_title(b, j, limit, comma, tp, i);
+}
+
 }  // namespace
 
 void title_phrases(entity_builder& b) {
-  const lexical& lx = b.lx;
-  const std::size_t n = b.tokens().size();
   title_phrase tp;  // reused
-  for (std::uint32_t i = 0; i < n; ++i) {
-    if (lx.at(lex::title, i) < 0 || b.boiler(i)) continue;
-    if (i > 0 && lx.covered(lex::title, i - 1)) continue;
-    // "para Menteri Luar Negeri ASEAN": a group, not one person's title.
-    if (i > 0 && lx.token_is(i - 1, word_class::plural_marker)) continue;
-    std::uint32_t limit = b.sentence_end(i);
-    if (!parse_title(b, i, limit, tp)) continue;
-    std::uint32_t j = tp.end;
-    bool comma = false;
-    if (j < limit && b.fold(j) == ",") {
-      comma = true;
-      ++j;
-    }
-    // An honorific may be part of the person's alias ("Samdech Techo Hun Sen").
-    if (j < limit && !b.t.starting(j, entity_type::person)) j = skip_honorifics(b, j, limit);
-    if (j < limit && !comma && b.fold(j) == ",") {
-      comma = true;
-      ++j;
-      if (j < limit && !b.t.starting(j, entity_type::person)) j = skip_honorifics(b, j, limit);
-    }
-    if (j >= limit) continue;
-    if (const mention_rec* pm = b.t.starting(j, entity_type::person)) {
-      attach_roles(b, pm->entity, tp);
-      i = tp.end > i ? tp.end - 1 : i;
-      continue;
-    }
-    if (tp.occupation || tp.generic_only || b.headline(i)) continue;
-    // A generic last title without its body: the capitalised words after it name the body, not a person.
-    if (tp.last_generic && tp.roles.back().org < 0) continue;
-    if (!comma) {
-      outcome o = name_after_organisation(b, j, limit, tp, i);
-      if (o != outcome::none) continue;
-    }
-    name_after_title(b, j, limit, comma, tp, i);
+  std::uint32_t next = 0;  // after the last token read
+  for (const lex_hit& h : b.lx.all(lex::title)) {  // the selected titles, by position
+    if (h.first < next) continue;
+    std::uint32_t i = h.first;
+    title_phrase_at(b, i, tp);
+    next = i + 1;
   }
 }
 
