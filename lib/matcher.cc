@@ -213,6 +213,9 @@ struct matcher::impl {
   // the root's also in root_child[token id] (0: no form starts with it).
   edge_map next;
   std::vector<std::uint32_t> root_child;
+  // Bit id of root_starts: some form starts with token id (a table small
+  // enough for the L1 cache answers most tokens, which start no form).
+  std::vector<std::uint64_t> root_starts;
   // What a walk reads of node n (the root first), side by side: bit
   // child_bit(id) of every token id with an edge out of it (so most failing
   // steps and every leaf need no edge lookup), and where its accepts start:
@@ -378,6 +381,8 @@ status matcher::impl::add_forms(const std::vector<matcher_form>& forms) {
         if (node == 0) {
           if (root_child.size() <= id) root_child.resize(std::size_t{id} + 1, 0);
           root_child[id] = child;
+          if (root_starts.size() <= id / 64) root_starts.resize(std::size_t{id} / 64 + 1, 0);
+          root_starts[id / 64] |= std::uint64_t{1} << (id % 64);
         }
         node_info.emplace_back();  // for `child` (nodes are numbered in creation order)
         node_info[node].child_bits |= impl::child_bit(id);
@@ -410,8 +415,9 @@ void matcher::impl::find_literal(const analyzed_text& t, const std::uint32_t* id
     return j < n && ids[j] != 0 && (node_info[node].child_bits & child_bit(ids[j])) != 0;
   };
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (ids[i] >= root_child.size() || root_child[ids[i]] == 0) continue;
-    std::uint32_t node = root_child[ids[i]];
+    const std::uint32_t id = ids[i];
+    if (id / 64 >= root_starts.size() || !((root_starts[id / 64] >> (id % 64)) & 1u)) continue;
+    std::uint32_t node = root_child[id];
     if (!may_continue(node, i + 1)) {  // most starts: a one-token form at most
       if (accepting(node)) emit(t, i, i + 1, node, out);
       continue;
