@@ -1,7 +1,7 @@
 // Private: text_analyzer::analyze as its two steps. Tokens and their folded
-// forms do not depend on the analyzer's options (only sentences do), so the
-// extractor tokenises once, picks the document's language from the tokens,
-// and segments with that language's analyzer.
+// forms do not depend on an analyzer's abbreviations and boilerplate lines
+// (only sentences do), so the extractor tokenises once, picks the document's
+// language from the tokens, and segments with that language's analyzer.
 #ifndef JUMPA_LIB_ANALYZER_ACCESS_H_
 #define JUMPA_LIB_ANALYZER_ACCESS_H_
 

@@ -191,7 +191,7 @@ status tokens_problem(std::string_view form, const detail::folded_phrase& toks) 
   // differently in the two engines: reject it.
   for (std::size_t k = 0; k < toks.size(); ++k)
     if (toks[k].empty())
-    return status(errc::pattern_error, "form has a token that folds to nothing: '" + std::string(form) + "'");
+      return status(errc::pattern_error, "form has a token that folds to nothing: '" + std::string(form) + "'");
   return {};
 }
 

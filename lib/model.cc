@@ -364,7 +364,6 @@ language_model language_tables(const model& m, const lexicon& lx, std::vector<ma
   return lm;
 }
 
-// The row (entity or lexicon) of a form the matcher cannot take.
 // The row (entity or lexicon) of a form the matcher cannot take; the entity
 // names are checked first, then the lexicon whose list failed.
 status form_failure(const model& m, const std::vector<matcher_form>& names,
@@ -380,7 +379,7 @@ status form_failure(const model& m, const std::vector<matcher_form>& names,
 }
 
 // Each language's one-token stopwords, by their id in the shared vocabulary
-// (every stopword row is a lexicon form, so it has one).
+// (the stopword rows are lexicon forms, so their tokens are in it).
 void detector_of(model& m, const std::vector<const lexicon*>& lexicons) {
   folded_phrase toks;
   for (std::size_t k = 0; k < lexicons.size(); ++k)
