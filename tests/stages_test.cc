@@ -120,6 +120,51 @@ TEST_CASE("stages: the lexical stage finds names and typed lexicon facts", "[sta
   CHECK_FALSE(p.lex.trigger(call).carries_place);
 }
 
+TEST_CASE("stages: lexicon hits are each category's leftmost-longest matches; capitalised words listed", "[stages]") {
+  // The builtin lexicons overlap ("Menteri Luar Negeri" and "Menteri"; "kerja sama" and "kerja"; one form
+  // in several categories): the one-pass selection must equal select_longest per category.
+  auto compiled = compile_model(std::shared_ptr<const jumpa::gazetteer>(std::shared_ptr<void>(), &jumpa::gazetteer::builtin()),
+                                jumpa::extractor_options{});
+  REQUIRE(compiled.ok());
+  const model& m = **compiled;
+  const char* texts[] = {
+      "JAKARTA, 3 Maret 2025 - Menteri Luar Negeri RI Sugiono bertemu dengan Menteri Luar Negeri Kamboja "
+      "Prak Sokhonn di Jakarta pada Senin (3/3). Kedua menteri membahas kerja sama kedua negara.",
+      "Presiden Prabowo Subianto menerima kunjungan kehormatan Perdana Menteri Hun Manet, Selasa.",
+      "Foreign Minister Sugiono met his Cambodian counterpart Prak Sokhonn in Jakarta on Monday."};
+  for (const char* t : texts) {
+    INFO(t);
+    jumpa::analyzed_text text;
+    std::vector<std::uint32_t> ids;
+    lexical lx;
+    lexical_scratch scratch;
+    const language_model& lang = *m.language(t[0] == 'F' ? "en" : "id");
+    lang.analyzer.analyze(t, text);
+    token_ids(m, text, ids);
+    find_lexical(m, lang, text, ids, lx, scratch);
+    word_mask present = 0;
+    for (std::size_t c = 0; c < kLexCats; ++c) {
+      std::vector<jumpa::match> of_category, expected;
+      for (const jumpa::match& mt : scratch.matches)
+        if (static_cast<std::size_t>(lang.meanings[mt.payload].cat) == c) of_category.push_back(mt);
+      jumpa::select_longest(of_category, [](std::uint32_t payload) { return payload; }, expected);
+      const auto& hits = lx.all(static_cast<lex>(c));
+      REQUIRE(hits.size() == expected.size());
+      for (std::size_t k = 0; k < hits.size(); ++k) {
+        CHECK(hits[k].first == expected[k].first_token);
+        CHECK(hits[k].end == expected[k].end_token);
+        CHECK(hits[k].payload == expected[k].payload);
+        if (static_cast<lex>(c) == lex::word) present |= lang.words[hits[k].row].classes;
+      }
+    }
+    CHECK(lx.words_present == present);
+    std::vector<std::uint32_t> caps;
+    for (std::uint32_t k = 0; k < text.tokens.size(); ++k)
+      if (text.tokens[k].kind == jumpa::token_kind::word && text.tokens[k].has(jumpa::tf_capitalized)) caps.push_back(k);
+    CHECK(lx.capitalized == caps);
+  }
+}
+
 TEST_CASE("stages: the publication stage reads the dateline", "[stages]") {
   pipeline p;
   CHECK(p.pub.published == jumpa::date{2025, 3, 3});
