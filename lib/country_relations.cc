@@ -93,11 +93,9 @@ void add_country_relation(relation_context& cx, std::uint32_t a, std::uint32_t b
 bool has_country_anaphor(const lexical& lx, const clause& c) {
   if (!(lx.words_present & bit(word_class::country_anaphor))) return false;  // none in the document
   // The word hits in the clause (sorted, disjoint: found by their first token).
-  const auto& words = lx.all(lex::word);
-  auto it = std::lower_bound(words.begin(), words.end(), c.first,
-                             [](const lex_hit& h, std::uint32_t tok) { return h.first < tok; });
-  for (; it != words.end() && it->first < c.end; ++it)
-    if (lx.lang->words[it->row].classes & bit(word_class::country_anaphor)) return true;
+  const auto [b, e] = lx.starting_in(lex::word, c.first, c.end);
+  for (const lex_hit* h = b; h != e; ++h)
+    if (lx.lang->words[h->row].classes & bit(word_class::country_anaphor)) return true;
   return false;
 }
 

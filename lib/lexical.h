@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "jumpa/matcher.h"
@@ -54,6 +55,15 @@ struct lexical {
     return hits[static_cast<std::size_t>(c)][static_cast<std::size_t>(i)];
   }
   const std::vector<lex_hit>& all(lex c) const { return hits[static_cast<std::size_t>(c)]; }
+  // The hits of category c that start in tokens [first, end), as [begin, end) pointers (hits are sorted).
+  std::pair<const lex_hit*, const lex_hit*> starting_in(lex c, std::uint32_t first, std::uint32_t end) const {
+    const auto& v = all(c);
+    const lex_hit* b = std::lower_bound(v.data(), v.data() + v.size(), first,
+                                        [](const lex_hit& h, std::uint32_t tok) { return h.first < tok; });
+    const lex_hit* e = b;
+    while (e != v.data() + v.size() && e->first < end) ++e;
+    return {b, e};
+  }
 
   // Classes of the selected word hit starting at `tok` (0 when none); its end in *end.
   word_mask word_at(std::uint32_t tok, std::uint32_t* end = nullptr) const {

@@ -278,10 +278,7 @@ void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std
               const date& current, std::int32_t current_place) {
   const lexical& lx = cx.lx;
   // Most clauses have no trigger: nothing to read in them.
-  const auto& triggers = lx.all(lex::trigger);
-  auto first_trigger = std::lower_bound(triggers.begin(), triggers.end(), c.first,
-                                        [](const lex_hit& h, std::uint32_t tok) { return h.first < tok; });
-  if (first_trigger == triggers.end() || first_trigger->first >= c.end) return;
+  if (const auto [b, e] = lx.starting_in(lex::trigger, c.first, c.end); b == e) return;
   const sentence& s = lx.text->sentences[si];
   auto& excluded = cx.scratch.excluded;
   auto& aside = cx.scratch.aside;
