@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 
 #include "analyzer_access.h"
+#include "ascii_run.h"
 #include "byte_buffer.h"
 #include "fold.h"
 
@@ -117,27 +118,24 @@ word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, deta
   bool& non_ascii = w.non_ascii;
   bool first_letter_seen = false;
   while (i < n) {
-    // A run of ASCII letters and digits: the common case, without decoding.
+    // A run of ASCII letters and digits: the common case, without decoding
+    // (in pieces of at most 64 bytes, so the folded buffer needs little room).
     if (s[i] < 0x80) {
-      std::size_t j = i;
-      unsigned seen = 0;
-      for (unsigned b; j < n && (b = kAsciiWord.bits[s[j]]) != 0; ++j) seen |= b;
-      if (j > i) {
-        char* d = folded.room(j - i);
-        for (std::size_t k = i; k < j; ++k) *d++ = static_cast<char>(s[k] | 0x20);  // lowers letters, keeps digits
-        folded.commit(d);
-        if (seen & kLetterBit) {
+      const std::size_t limit = std::min<std::size_t>(n - i, 64);
+      char* d = folded.room(limit + 16);
+      const detail::ascii_run r = detail::scan_ascii_run(s + i, limit, d);
+      if (r.size > 0) {
+        folded.commit(d + r.size);
+        if (r.letter) {
           any_letter = true;
           all_digits = false;
           if (!first_letter_seen) {
-            std::size_t k = i;
-            while (!(kAsciiWord.bits[s[k]] & kLetterBit)) ++k;
             first_letter_seen = true;
-            capitalized = (kAsciiWord.bits[s[k]] & kUpperBit) != 0;
+            capitalized = r.first_upper;
           }
-          if (seen & kLowerBit) all_upper = false;
+          if (r.lower) all_upper = false;
         }
-        i = j;
+        i += r.size;
         continue;
       }
       if (kAscii.cls[s[i]] != cclass::apostrophe) break;
@@ -305,7 +303,7 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
         i += static_cast<std::size_t>(d.len);
         continue;
       case cclass::punct: {
-        token t;
+        token& t = out.tokens.emplace_back();  // filled in place: no copy through the stack
         t.begin = static_cast<std::uint32_t>(i);
         t.end = static_cast<std::uint32_t>(i + static_cast<std::size_t>(d.len));
         t.kind = token_kind::punct;
@@ -319,7 +317,6 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
           folded.append(f);
         }
         t.fold_size = static_cast<std::uint32_t>(folded.size() - t.fold_begin);
-        out.tokens.push_back(t);
         pending = 0;
         newlines = 0;
         i = t.end;
@@ -329,7 +326,7 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
         break;
     }
     // A word or number: letters, digits, marks; apostrophes between letters.
-    token t;
+    token& t = out.tokens.emplace_back();
     t.begin = static_cast<std::uint32_t>(i);
     t.fold_begin = static_cast<std::uint32_t>(folded.size());
     word_shape shape = scan_word(s, n, i, folded);
@@ -340,7 +337,6 @@ void tokenize_into(std::string_view text, analyzed_text& out, std::size_t max_pr
     if (shape.capitalized) t.flags |= tf_capitalized;
     if (shape.any_letter && shape.all_upper) t.flags |= tf_all_caps;
     if (shape.non_ascii) t.flags |= tf_non_ascii;
-    out.tokens.push_back(t);
     pending = 0;
     newlines = 0;
   }
