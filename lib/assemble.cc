@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "roles.h"
+
 namespace jumpa::detail {
 namespace {
 
@@ -76,9 +78,12 @@ entity public_entity(entity_source_view& v, const lexical& lx, std::size_t src, 
   if (src < v.t.entities.size()) {
     const doc_entity& de = v.t.entities[src];
     e.type = de.type;
-    e.name = de.name;
+    e.name = name_of(v.m, de);
     e.country = de.country;
-    if (e.type == entity_type::person) e.roles = de.resolved;
+    if (e.type == entity_type::person) {
+      e.roles.reserve(de.resolved.size());
+      for (const role_ref& r : de.resolved) e.roles.push_back(public_role(v.m, r));
+    }
   } else {
     const gazetteer_entity& ge = v.m.entity(static_cast<std::uint32_t>(g));
     e.type = ge.type;

@@ -19,7 +19,7 @@ void recognize_entities(const model& m, const lexical& lx, const publication& pu
   title_only_mentions(b);
   described_leaders(b);
   for (doc_entity& e : out.entities)
-    if (e.type == entity_type::person) e.resolved = resolve_roles(m, e, pub.published);
+    if (e.type == entity_type::person) resolve_roles(m, e, pub.published, e.resolved);
 }
 
 }  // namespace jumpa::detail

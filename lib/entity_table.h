@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jumpa/entities.h"
@@ -30,18 +31,33 @@ struct text_role {
   bool speaker = false;
 };
 
+// A role of a person on the document's date, as views: the role id, country
+// and org of an office (model strings) or of a title read in the text (model
+// strings, or the entity's own country). Output copies them (public_role).
+struct role_ref {
+  std::uint16_t role = kNoRole;  // index into the gazetteer's roles, kNoRole when unknown
+  std::string_view id, country, org;
+  bool from_text = false;
+};
+
 struct doc_entity {
   std::int32_t gaz = -1;  // gazetteer entity index, -1 for pattern entities
   entity_type type = entity_type::person;
-  std::string name;
+  std::string own_name;   // pattern entities' names (gazetteer entities: the model's, see name_of)
   std::string country;    // ISO
   std::vector<text_role> roles;         // titles read in the text
   std::vector<std::uint32_t> mentions;  // indexes into entity_table::mentions
   bool speaker = false;   // introduced as a spokesperson
   std::uint32_t first_name = UINT32_MAX;  // first token of the first full-name mention
   std::vector<std::string> tokens;      // pattern persons: folded name tokens, sorted
-  std::vector<role> resolved;           // roles on the document's date (persons)
+  std::vector<role_ref> resolved;       // roles on the document's date (persons; views into
+                                        // the model and `country`: valid while the table is unchanged)
 };
+
+// The entity's name: the gazetteer's for a gazetteer entity, else its own.
+inline const std::string& name_of(const model& m, const doc_entity& e) {
+  return e.gaz >= 0 ? m.entity(static_cast<std::uint32_t>(e.gaz)).name : e.own_name;
+}
 
 struct entity_table {
   std::vector<doc_entity> entities;

@@ -49,55 +49,60 @@ bool leads(const model& m, const doc_entity& e, const date& published) {
 
 namespace {
 
-void add_role(const model& m, std::vector<role>& out, const std::string& id, const std::string& country,
-              const std::string& org, bool from_text) {
-  for (const auto& r : out)
-    if (r.id == id && (r.org == org || (from_text && org.empty())) && (r.country == country || country.empty())) return;
-  role r;
-  r.id = id;
-  const role_info* ri = m.gaz().role(id);
-  r.label = ri ? ri->label : id;
-  r.country = country;
-  r.org = org;
-  r.from_text = from_text;
-  out.push_back(std::move(r));
+// Adds a role unless an equal one (or, for a title, one it only repeats) is in `out`.
+void add_role(std::vector<role_ref>& out, const role_ref& r) {
+  for (const auto& x : out)
+    if (x.id == r.id && (x.org == r.org || (r.from_text && r.org.empty())) &&
+        (x.country == r.country || r.country.empty()))
+      return;
+  out.push_back(r);
 }
 
 // Does a title of role `title` contradict the offices `held` of a known person?
-bool contradicted(const model& m, const text_role& title, const std::vector<role>& held) {
+bool contradicted(const model& m, const text_role& title, const std::vector<role_ref>& held) {
   if (title.role == kNoRole) return false;
-  const std::string& id = m.role_id(title.role);
-  if (std::any_of(held.begin(), held.end(), [&](const role& x) { return x.id == id; })) return false;
+  if (std::any_of(held.begin(), held.end(), [&](const role_ref& x) { return x.role == title.role; })) return false;
   role_class cls = m.roles[title.role].cls;
   if (cls == role_class::head_of_state || cls == role_class::head_of_government || cls == role_class::royal) return true;
   if (title.org >= 0) return false;
   // A title that one of the offices answers to ("Presiden" for the Senate president).
-  return std::any_of(held.begin(), held.end(), [&](const role& x) {
-    std::uint16_t r = m.role(x.id);
-    if (r == kNoRole) return false;
-    const auto& a = m.roles[r].answers_to;
+  return std::any_of(held.begin(), held.end(), [&](const role_ref& x) {
+    if (x.role == kNoRole) return false;
+    const auto& a = m.roles[x.role].answers_to;
     return std::find(a.begin(), a.end(), title.role) != a.end();
   });
 }
 
 }  // namespace
 
-std::vector<role> resolve_roles(const model& m, const doc_entity& e, const date& published) {
-  std::vector<role> out;
+void resolve_roles(const model& m, const doc_entity& e, const date& published, std::vector<role_ref>& out) {
+  out.clear();
   if (e.gaz >= 0) {
     const auto& offices = m.facts[static_cast<std::size_t>(e.gaz)].offices;
     for (std::uint32_t k : offices) {
       const office& o = m.office_at(k);
-      if (office_counts(m, o, offices, published)) add_role(m, out, o.role, o.country, o.org, false);
+      if (office_counts(m, o, offices, published)) add_role(out, {m.office_role(k), o.role, o.country, o.org, false});
     }
   }
   const bool has_offices = !out.empty() && e.gaz >= 0;
   for (const text_role& r : e.roles) {
     if (has_offices && contradicted(m, r, out)) continue;
-    std::string country = r.country >= 0 ? m.entity(static_cast<std::uint32_t>(r.country)).country : e.country;
-    std::string org = r.org >= 0 ? m.entity(static_cast<std::uint32_t>(r.org)).id : std::string();
-    add_role(m, out, r.role == kNoRole ? std::string() : m.role_id(r.role), country, org, true);
+    // The person's own country is kept by the table (e.country) and named as such at output.
+    std::string_view country = r.country >= 0 ? std::string_view(m.entity(static_cast<std::uint32_t>(r.country)).country)
+                                              : std::string_view(e.country);
+    std::string_view org = r.org >= 0 ? std::string_view(m.entity(static_cast<std::uint32_t>(r.org)).id) : std::string_view();
+    std::string_view id = r.role == kNoRole ? std::string_view() : std::string_view(m.role_id(r.role));
+    add_role(out, {r.role, id, country, org, true});
   }
+}
+
+role public_role(const model& m, const role_ref& r) {
+  role out;
+  out.id = r.id;
+  out.label = r.role == kNoRole ? std::string(r.id) : m.gaz().roles()[r.role].label;
+  out.country = r.country;
+  out.org = r.org;
+  out.from_text = r.from_text;
   return out;
 }
 

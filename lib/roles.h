@@ -20,8 +20,11 @@ bool holds(const model& m, const doc_entity& e, std::uint16_t role, std::int32_t
 // Does the person lead a state or government (a role of class head_of_state or
 // head_of_government, read in the text or held on the date)?
 bool leads(const model& m, const doc_entity& e, const date& published);
-// The roles of a person on the document's date, for output.
-std::vector<role> resolve_roles(const model& m, const doc_entity& e, const date& published);
+// The roles of a person on the document's date, for output, into `out`
+// (cleared first; its views are into the model and into e.country).
+void resolve_roles(const model& m, const doc_entity& e, const date& published, std::vector<role_ref>& out);
+// The output role of `r` (its label from the gazetteer's roles).
+role public_role(const model& m, const role_ref& r);
 
 }  // namespace jumpa::detail
 
