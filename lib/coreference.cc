@@ -4,6 +4,7 @@
 #include <set>
 
 #include "entity_passes.h"
+#include "prefix_key.h"
 
 namespace jumpa::detail {
 namespace {
@@ -64,28 +65,44 @@ class name_token_index {
     for (const full_name& p : persons)
       for (std::size_t k = 0; k < p.toks.size(); ++k)
         if (k == 0 || p.toks[k] != p.toks[k - 1])  // each person once per token
-          entries_.push_back({p.toks[k], &p});
-    std::sort(entries_.begin(), entries_.end(), [](const entry& a, const entry& c) { return a.tok < c.tok; });
+          entries_.push_back({prefix_key(p.toks[k]), p.toks[k], &p});
+    std::sort(entries_.begin(), entries_.end(),
+              [](const entry& a, const entry& c) { return keyed_less(a.key, a.tok, c.key, c.tok); });
   }
   // Calls fn(person) for every person whose names contain `tok`.
   template <class F>
   void for_each(std::string_view tok, F&& fn) const {
+    const std::uint64_t key = prefix_key(tok);
     auto it = std::lower_bound(entries_.begin(), entries_.end(), tok,
-                               [](const entry& e, std::string_view t) { return e.tok < t; });
-    for (; it != entries_.end() && it->tok == tok; ++it) fn(*it->person);
+                               [key](const entry& e, std::string_view t) { return keyed_less(e.key, e.tok, key, t); });
+    for (; it != entries_.end() && it->key == key && it->tok == tok; ++it) fn(*it->person);
   }
 
  private:
   struct entry {
+    std::uint64_t key;  // prefix_key(tok)
     std::string_view tok;
     const full_name* person;
   };
   std::vector<entry> entries_;
 };
 
+// What fold() gives for the text of tokens [first, end): their folded forms
+// joined by spaces (`buf` holds them when there are several).
+std::string_view folded_span(const entity_builder& b, std::uint32_t first, std::uint32_t end, std::string& buf) {
+  if (end - first == 1) return b.fold(first);
+  buf.clear();
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (!buf.empty()) buf += ' ';
+    buf += b.fold(k);
+  }
+  return buf;
+}
+
 // Explicit short forms from the gazetteer, when no other earlier person shares
 // them and the form is not ambiguous (model::ambiguous_forms).
 void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& persons, const name_token_index& index) {
+  std::string joined;
   std::vector<const full_name*> person_of(b.t.entities.size(), nullptr);
   for (const full_name& p : persons) person_of[p.entity] = &p;
   for (const match& mt : b.lx.names) {
@@ -95,7 +112,7 @@ void gazetteer_short_forms(entity_builder& b, const std::vector<full_name>& pers
     if (me.capitalized && lower_initial(b.lx, mt.first_token)) continue;
     std::int32_t owner = b.known(static_cast<std::int32_t>(me.entity));
     if (owner < 0) continue;
-    std::string f = jumpa::fold(b.span_text(mt.first_token, mt.end_token));
+    const std::string_view f = folded_span(b, mt.first_token, mt.end_token, joined);
     if (b.m.ambiguous_form(f)) continue;  // Kim, Lee, Nguyen: never alone
     // Earlier persons whose names contain the form, and the owner itself.
     const full_name* own = person_of[static_cast<std::size_t>(owner)];

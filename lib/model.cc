@@ -11,6 +11,7 @@
 #include "fold.h"
 #include "gazetteer_schema.h"
 #include "matcher_access.h"
+#include "prefix_key.h"
 
 namespace jumpa::detail {
 namespace {
@@ -74,14 +75,6 @@ std::vector<matcher_form> name_entries(model& m) {
 
 // A lone "-" or "." token (a hyphen or an initial's dot), not a name word.
 bool punctuation_token(std::string_view t) { return t.size() == 1 && (t[0] == '-' || t[0] == '.'); }
-
-// The first eight bytes of `t` as a big-endian number: ordering by it orders
-// by the text's first bytes (shorter texts padded with zero bytes).
-std::uint64_t prefix_key(std::string_view t) {
-  std::uint64_t k = 0;
-  for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < t.size() ? static_cast<unsigned char>(t[i]) : 0u);
-  return k;
-}
 
 // Builds the persons' name facts into the model: each folded token is stored
 // once in model::name_text, and ranges of model::name_pool refer to them.
