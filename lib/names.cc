@@ -15,7 +15,6 @@ std::uint32_t entity_builder::for_gaz(std::int32_t g) {
   e.mentions.reserve(4);  // most entities get a few: one allocation, not three
   const auto& ge = gent(static_cast<std::uint32_t>(g));
   e.type = ge.type;
-  e.name = ge.name;
   e.country = ge.country;
   t.entities.push_back(std::move(e));
   std::uint32_t idx = static_cast<std::uint32_t>(t.entities.size() - 1);
@@ -32,7 +31,7 @@ std::uint32_t entity_builder::for_pattern(const std::string& name, const std::st
   }
   doc_entity e;
   e.type = entity_type::person;
-  e.name = name;
+  e.own_name = name;
   e.country = country;
   for (auto& tok : fold_tokens(name))
     if (tok.size() >= 2 && tok != "-" && tok != ".") e.tokens.push_back(tok);
@@ -48,7 +47,7 @@ std::uint32_t entity_builder::for_body(const std::string& name) {
   if (auto it = by_pattern_.find(key); it != by_pattern_.end()) return it->second;
   doc_entity e;
   e.type = entity_type::organization;
-  e.name = name;
+  e.own_name = name;
   t.entities.push_back(std::move(e));
   std::uint32_t idx = static_cast<std::uint32_t>(t.entities.size() - 1);
   by_pattern_[key] = idx;
@@ -275,7 +274,7 @@ void joint_bodies(entity_builder& b) {
     for (std::uint32_t j = h.end; j < limit;) {
       const mention_rec* cm = b.t.starting(j, entity_type::country);
       if (!cm) break;
-      countries.push_back(b.t.of(*cm).name);
+      countries.push_back(name_of(b.m, b.t.of(*cm)));
       j = cm->end;
       if (j + 1 < limit && b.fold(j) == "-" && !toks[j].has(tf_space_before) && b.t.starting(j + 1, entity_type::country))
         ++j;

@@ -94,7 +94,7 @@ struct pipeline {
   }
   const doc_entity* entity_named(std::string_view name) const {
     for (const auto& e : entities.entities)
-      if (e.name == name) return &e;
+      if (name_of(*m, e) == name) return &e;
     return nullptr;
   }
 };
