@@ -2,6 +2,7 @@
 // invalid UTF-8 and sentence segmentation.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <string>
 #include <thread>
 #include <vector>
@@ -225,6 +226,70 @@ TEST_CASE("text: token kinds and flags", "[text]") {
   CHECK(t[12].has(tf_paragraph_before));
   CHECK(t[13].has(tf_capitalized));
   CHECK_FALSE(t[13].has(tf_all_caps));
+}
+
+TEST_CASE("text: words of any length fold and get their flags alike", "[text]") {
+  // Words of 1 to 150 characters over letters of both cases, digits and an
+  // accented letter, at every alignment: the tokenizer reads ASCII runs in
+  // blocks, so a word's end, its first letter and its case may fall anywhere
+  // in a block or across blocks.
+  const std::string chars = "aBz0Z9mQ";
+  std::uint32_t seed = 777;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  text_analyzer an;
+  for (int k = 0; k < 600; ++k) {
+    std::vector<std::string> words;
+    std::string text(next() % 20, ' ');
+    const std::size_t count = 1 + next() % 4;
+    for (std::size_t w = 0; w < count; ++w) {
+      std::string word;
+      const std::size_t len = 1 + (next() >> 8) % 150;
+      for (std::size_t i = 0; i < len; ++i) {
+        const std::uint32_t r = (next() >> 8) % 40;
+        if (r == 0) word += "\xC3\xA9";       // é
+        else if (r == 1) word += "\xC3\x89";  // É
+        else word += chars[r % chars.size()];
+      }
+      words.push_back(word);
+      text += word + ((next() >> 8) % 2 ? " " : ", ");
+    }
+    const analyzed_text a = an.analyze(text);
+    std::vector<std::string> got;
+    for (const token& t : a.tokens)
+      if (t.kind != token_kind::punct) got.emplace_back(a.raw(t));
+    INFO("text: '" << text << "'");
+    REQUIRE(got == words);
+    std::size_t wi = 0;
+    for (const token& t : a.tokens) {
+      if (t.kind == token_kind::punct) continue;
+      const std::string& word = words[wi++];
+      std::string lower;
+      bool letter = false, lower_seen = false, first_upper = false, first_seen = false, accent = false;
+      for (std::size_t i = 0; i < word.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(word[i]);
+        if (c == 0xC3) {  // é or É
+          const bool upper = static_cast<unsigned char>(word[i + 1]) == 0x89;
+          lower += 'e';  // folding drops the accent
+          accent = letter = true;
+          if (!first_seen) first_upper = upper, first_seen = true;
+          lower_seen |= !upper;
+          ++i;
+          continue;
+        }
+        const bool is_letter = std::isalpha(c) != 0;
+        lower += static_cast<char>(std::tolower(c));
+        if (!is_letter) continue;
+        letter = true;
+        if (!first_seen) first_upper = std::isupper(c) != 0, first_seen = true;
+        lower_seen |= std::islower(c) != 0;
+      }
+      CHECK(a.fold(t) == lower);
+      CHECK((t.kind == token_kind::number) == !letter);
+      CHECK(t.has(tf_capitalized) == first_upper);
+      CHECK(t.has(tf_all_caps) == (letter && !lower_seen));
+      CHECK(t.has(tf_non_ascii) == accent);
+    }
+  }
 }
 
 TEST_CASE("text: a line with only spaces between two lines still separates paragraphs", "[text]") {
