@@ -1,6 +1,7 @@
 #include "assemble.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "roles.h"
 
@@ -37,19 +38,26 @@ struct entity_source_view {
   }
 };
 
+// Assigns `n` strings to `out` (its strings keep their storage).
+template <class Fill>
+void assign_strings(std::vector<std::string>& out, std::size_t n, Fill fill) {
+  out.resize(n);
+  for (std::size_t i = 0; i < n; ++i) fill(i, out[i]);
+}
+
 void gazetteer_fields(const gazetteer_entity& ge, entity& e) {
   e.ref = ge.id;
   // The Indonesian name first, then the aliases, then the acronyms.
-  e.aliases.reserve(ge.aliases.size() + ge.acronyms.size() + (ge.name_id.empty() ? 0 : 1));
-  if (!ge.name_id.empty()) e.aliases.push_back(ge.name_id);
-  e.aliases.insert(e.aliases.end(), ge.aliases.begin(), ge.aliases.end());
-  for (const auto& a : ge.acronyms) e.aliases.push_back(a);
+  const std::size_t first = ge.name_id.empty() ? 0 : 1, acronyms = first + ge.aliases.size();
+  assign_strings(e.aliases, acronyms + ge.acronyms.size(), [&](std::size_t i, std::string& a) {
+    a = i < first ? ge.name_id : i < acronyms ? ge.aliases[i - first] : ge.acronyms[i - acronyms];
+  });
   e.kind = ge.kind;
   e.parent = ge.parent;
 }
 
-// Sorts `ms` (the entity's mention records) by position and adds them.
-void add_mentions(const lexical& lx, std::vector<const mention_rec*>& ms, entity& e) {
+// Sorts `ms` (the entity's mention records) by position and sets them as e's mentions.
+void set_mentions(const lexical& lx, std::vector<const mention_rec*>& ms, entity& e) {
   auto before = [](const mention_rec* a, const mention_rec* b) { return a->first < b->first; };
   if (ms.size() <= 32) {  // short lists: a stable insertion sort, no temporary buffer
     for (std::size_t i = 1; i < ms.size(); ++i)
@@ -58,42 +66,70 @@ void add_mentions(const lexical& lx, std::vector<const mention_rec*>& ms, entity
     std::stable_sort(ms.begin(), ms.end(), before);
   }
   const auto& toks = lx.text->tokens;
-  e.mentions.reserve(ms.size());
+  e.mentions.resize(ms.size());
+  std::size_t n = 0;
   for (const mention_rec* r : ms) {
-    mention mm;
-    mm.begin = toks[r->first].begin;
-    mm.end = toks[r->end - 1].end;
+    const std::uint32_t begin = toks[r->first].begin, end = toks[r->end - 1].end;
+    if (n > 0 && e.mentions[n - 1].begin == begin && e.mentions[n - 1].end == end) continue;
+    mention& mm = e.mentions[n++];
+    mm.begin = begin;
+    mm.end = end;
     mm.sentence = r->sentence;
     mm.kind = r->kind;
-    if (!e.mentions.empty() && e.mentions.back().begin == mm.begin && e.mentions.back().end == mm.end) continue;
-    mm.text = std::string(lx.text->text.substr(mm.begin, mm.end - mm.begin));
-    e.mentions.push_back(std::move(mm));
+    mm.text.assign(lx.text->text.substr(begin, end - begin));
+  }
+  e.mentions.resize(n);
+}
+
+// "e" and k + 1.
+void set_local_id(std::size_t k, std::string& id) {
+  char digits[24];
+  const auto r = std::to_chars(digits, digits + sizeof digits, k + 1);
+  id.assign(1, 'e');
+  id.append(digits, r.ptr);
+}
+
+void set_roles(const model& m, const std::vector<role_ref>& refs, std::vector<role>& out) {
+  out.resize(refs.size());
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const role_ref& r = refs[i];
+    role& x = out[i];
+    x.id = r.id;
+    x.label = r.role == kNoRole ? r.id : std::string_view(m.gaz().roles()[r.role].label);
+    x.country = r.country;
+    x.org = r.org;
+    x.from_text = r.from_text;
   }
 }
 
-entity public_entity(entity_source_view& v, const lexical& lx, std::size_t src, std::size_t k) {
-  entity e;
-  e.id = "e" + std::to_string(k + 1);
-  std::int32_t g = v.gaz(src);
+// Fills `e` (every field: it may hold an entity of an earlier document).
+void fill_entity(entity_source_view& v, const lexical& lx, std::size_t src, std::size_t k, entity& e) {
+  set_local_id(k, e.id);
+  const std::int32_t g = v.gaz(src);
+  e.roles.clear();
   if (src < v.t.entities.size()) {
     const doc_entity& de = v.t.entities[src];
     e.type = de.type;
     e.name = name_of(v.m, de);
     e.country = de.country;
-    if (e.type == entity_type::person) {
-      e.roles.reserve(de.resolved.size());
-      for (const role_ref& r : de.resolved) e.roles.push_back(public_role(v.m, r));
-    }
+    if (e.type == entity_type::person) set_roles(v.m, de.resolved, e.roles);
   } else {
     const gazetteer_entity& ge = v.m.entity(static_cast<std::uint32_t>(g));
     e.type = ge.type;
     e.name = ge.name;
     e.country = ge.country;
   }
-  if (g >= 0) gazetteer_fields(v.m.entity(static_cast<std::uint32_t>(g)), e);
-  else e.source = entity_source::pattern;
-  add_mentions(lx, v.mentions[src], e);
-  return e;
+  if (g >= 0) {
+    gazetteer_fields(v.m.entity(static_cast<std::uint32_t>(g)), e);
+    e.source = entity_source::gazetteer;
+  } else {
+    e.ref.clear();
+    e.aliases.clear();
+    e.kind.clear();
+    e.parent.clear();
+    e.source = entity_source::pattern;
+  }
+  set_mentions(lx, v.mentions[src], e);
 }
 
 }  // namespace
@@ -114,12 +150,13 @@ void assemble_document(const model& m, const lexical& lx, const entity_table& t,
   std::sort(order.begin(), order.end(),
             [&](std::uint32_t a, std::uint32_t b) { return first[a] != first[b] ? first[a] < first[b] : a < b; });
   remap.resize(v.size());
-  doc.entities.reserve(order.size());
+  doc.entities.resize(order.size());  // the entities `doc` held keep their storage
   for (std::size_t k = 0; k < order.size(); ++k) {
     remap[order[k]] = k;
-    doc.entities.push_back(public_entity(v, lx, order[k], k));
+    fill_entity(v, lx, order[k], k, doc.entities[k]);
   }
-  doc.relations = std::move(rels.relations);
+  // The relations change hands; `rels` gets the old ones' storage, cleared at its next document.
+  doc.relations.swap(rels.relations);
   for (auto& r : doc.relations) {
     for (auto& a : r.args) a = remap[a];
     if (r.place) r.place = remap[*r.place];

@@ -12,7 +12,9 @@
 
 namespace jumpa::detail {
 
-// Moves the relations out of `rels` into `doc`.
+// Fills doc's entities and relations, replacing what it held but keeping the
+// storage of its entities (a document reused across texts allocates little).
+// The relations change hands: `rels` gets doc's old ones (cleared by its next use).
 void assemble_document(const model& m, const lexical& lx, const entity_table& t, relation_set& rels,
                        const extract_options& o, document& doc);
 

@@ -25,9 +25,9 @@ void batch_item::clear() {
 
 namespace {
 
-// Empties a reused item except its document, which the worker replaces: so a
-// document is freed on the thread that built it (a free on the reader's
-// thread contends for the worker's malloc arena).
+// Empties a reused item except its document, which the worker extracts into
+// (keeping its storage) or replaces: so a document is freed on the thread that
+// built it (a free on the reader's thread contends for the worker's malloc arena).
 void reuse(batch_item& item) {
   document doc = std::move(item.doc);
   item.clear();
@@ -51,15 +51,16 @@ bool pull(const extractor& ex, batch_item& item) {
 // Extracts one item the source filled (not an error item) and runs `finish`;
 // an exception becomes the item's error.
 void extract_item(const extractor& ex, const std::function<void(batch_item&)>& finish, batch_item& item) {
-  item.doc = document{};  // the previous item's, freed here (see reuse)
   try {
     if (item.pull) {
+      item.doc = document{};  // the previous item's, freed here (see reuse)
       if (!pull(ex, item)) return;
     } else {
-      item.doc = ex.extract(item.text, item.options);
+      ex.extract(item.text, item.options, item.doc);  // into the previous item's document: its storage is reused
     }
     if (finish) finish(item);
   } catch (const std::exception& e) {
+    item.doc = document{};
     item.error = item.options.id + ": " + e.what();
   }
 }

@@ -52,17 +52,25 @@ result<extractor> extractor::create(gazetteer&& g, const extractor_options& o) {
 }
 
 document extractor::extract(std::string_view text, const extract_options& o) const {
+  document doc;
+  extract(text, o, doc);
+  return doc;
+}
+
+void extractor::extract(std::string_view text, const extract_options& o, document& out) const {
   const std::size_t window = model_->options.window_bytes ? model_->options.window_bytes : (1u << 20);
   if (text.size() <= window) {
     std::uint32_t sentences = 0;
-    return extract_window(text, o, sentences);
+    extract_window(text, o, sentences, out);
+    return;
   }
   window_extraction w(*this, o);
   w.append(text);
-  return w.finish();
+  out = w.finish();
 }
 
-document extractor::extract_window(std::string_view text, const extract_options& o, std::uint32_t& sentences) const {
+void extractor::extract_window(std::string_view text, const extract_options& o, std::uint32_t& sentences,
+                               document& doc) const {
   const detail::model& m = *model_;
   thread_local workspace w;
   // Tokens do not depend on the language (sentences do): tokenise, choose the
@@ -71,9 +79,9 @@ document extractor::extract_window(std::string_view text, const extract_options&
   detail::token_ids(m, w.text, w.ids);
   const detail::language_model& lang = m.language_for(w.text, w.ids, o.lang);
   detail::analyzer_access::segment(lang.analyzer, w.text);
-  document doc;
   doc.id = o.id;
   doc.lang = lang.lang;
+  doc.problems.clear();
   if (!o.lang.empty() && o.lang != lang.lang)
     doc.problems.emplace_back(errc::invalid_argument,
                               "language '" + o.lang + "' is not compiled in this extractor; used '" + lang.lang + "'",
@@ -87,7 +95,6 @@ document extractor::extract_window(std::string_view text, const extract_options&
   detail::recognize_entities(m, w.lex, pub, w.entities);
   detail::extract_relations(m, w.lex, pub, w.entities, o.explain, w.relations, w.relation_scratch);
   detail::assemble_document(m, w.lex, w.entities, w.relations, o, doc);
-  return doc;
 }
 
 }  // namespace jumpa

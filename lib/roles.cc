@@ -96,14 +96,4 @@ void resolve_roles(const model& m, const doc_entity& e, const date& published, s
   }
 }
 
-role public_role(const model& m, const role_ref& r) {
-  role out;
-  out.id = r.id;
-  out.label = r.role == kNoRole ? std::string(r.id) : m.gaz().roles()[r.role].label;
-  out.country = r.country;
-  out.org = r.org;
-  out.from_text = r.from_text;
-  return out;
-}
-
 }  // namespace jumpa::detail

@@ -23,8 +23,6 @@ bool leads(const model& m, const doc_entity& e, const date& published);
 // The roles of a person on the document's date, for output, into `out`
 // (cleared first; its views are into the model and into e.country).
 void resolve_roles(const model& m, const doc_entity& e, const date& published, std::vector<role_ref>& out);
-// The output role of `r` (its label from the gazetteer's roles).
-role public_role(const model& m, const role_ref& r);
 
 }  // namespace jumpa::detail
 

@@ -149,7 +149,8 @@ void window_extraction::add_window(std::string_view window) {
   if (!doc_.published.empty()) o.published = doc_.published;  // the first window's date holds for all
   if (base_ > 0 && !doc_.lang.empty()) o.lang = doc_.lang;    // and its language
   std::uint32_t sentences = 0;
-  document part = ex_->extract_window(window, o, sentences);
+  document part;
+  ex_->extract_window(window, o, sentences, part);
   merge(std::move(part), base_, sentences_);
   base_ += window.size();
   sentences_ += sentences;

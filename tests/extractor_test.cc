@@ -379,6 +379,100 @@ TEST_CASE("extractor: keep_unhappened false drops planned meetings") {
   CHECK(count(b, true) == 1);
 }
 
+// Every field of two documents, compared one by one.
+void require_same(const jumpa::document& a, const jumpa::document& b) {
+  CHECK(a.id == b.id);
+  CHECK(a.lang == b.lang);
+  CHECK(a.published == b.published);
+  REQUIRE(a.problems.size() == b.problems.size());
+  for (std::size_t i = 0; i < a.problems.size(); ++i) CHECK(a.problems[i].to_string() == b.problems[i].to_string());
+  REQUIRE(a.entities.size() == b.entities.size());
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const jumpa::entity &x = a.entities[i], &y = b.entities[i];
+    INFO("entity " << y.id << " " << y.name);
+    CHECK(x.id == y.id);
+    CHECK(x.ref == y.ref);
+    CHECK(x.type == y.type);
+    CHECK(x.name == y.name);
+    CHECK(x.aliases == y.aliases);
+    CHECK(x.country == y.country);
+    CHECK(x.kind == y.kind);
+    CHECK(x.parent == y.parent);
+    CHECK(x.source == y.source);
+    REQUIRE(x.roles.size() == y.roles.size());
+    for (std::size_t k = 0; k < x.roles.size(); ++k) {
+      CHECK(x.roles[k].id == y.roles[k].id);
+      CHECK(x.roles[k].label == y.roles[k].label);
+      CHECK(x.roles[k].country == y.roles[k].country);
+      CHECK(x.roles[k].org == y.roles[k].org);
+      CHECK(x.roles[k].from_text == y.roles[k].from_text);
+    }
+    REQUIRE(x.mentions.size() == y.mentions.size());
+    for (std::size_t k = 0; k < x.mentions.size(); ++k) {
+      CHECK(x.mentions[k].begin == y.mentions[k].begin);
+      CHECK(x.mentions[k].end == y.mentions[k].end);
+      CHECK(x.mentions[k].sentence == y.mentions[k].sentence);
+      CHECK(x.mentions[k].kind == y.mentions[k].kind);
+      CHECK(x.mentions[k].text == y.mentions[k].text);
+    }
+  }
+  REQUIRE(a.relations.size() == b.relations.size());
+  for (std::size_t i = 0; i < a.relations.size(); ++i) {
+    const jumpa::relation &x = a.relations[i], &y = b.relations[i];
+    CHECK(x.type == y.type);
+    CHECK(x.args == y.args);
+    CHECK(x.kind == y.kind);
+    CHECK(x.status == y.status);
+    CHECK(x.when == y.when);
+    CHECK(x.place == y.place);
+    CHECK(x.role == y.role);
+    CHECK(x.ev.begin == y.ev.begin);
+    CHECK(x.ev.end == y.ev.end);
+    CHECK(x.ev.trigger == y.ev.trigger);
+    CHECK(x.ev.trigger_begin == y.ev.trigger_begin);
+    CHECK(x.ev.trigger_end == y.ev.trigger_end);
+    CHECK(x.ev.rule == y.ev.rule);
+    CHECK(x.ev.cues == y.ev.cues);
+  }
+}
+
+TEST_CASE("extractor: extracting into a reused document gives what a fresh one gets") {
+  // One document filled again and again, from big to small, gazetteer persons
+  // with roles and aliases then pattern persons and none, with and without
+  // explain, options and problems: nothing of an earlier text may remain.
+  struct input {
+    std::string text;
+    bool explain;
+    std::string id, lang;
+    jumpa::date published;
+  };
+  const std::vector<input> inputs = {
+      {fixture("pm_visit_jsonl_2025.txt"), true, "a", "", {}},
+      {"Duta Besar Rusia untuk Kamboja Anatoly Borovik bertemu dengan Chea Sopheaktra, juru bicara kementerian, di "
+       "Phnom Penh pada Senin (3/3).",
+       false, "b", "id", {2025, 3, 4}},
+      {"Data \xC3\x28 rusak. Menteri Luar Negeri China Wang Yi menerima Menteri Luar Negeri Kamboja Prak Sokhonn.",
+       true, "", "xx", {}},
+      {"", false, "d", "", {}},
+      {fixture("hun_sen_2025.txt"), false, "e", "", {}},
+      {"Foreign Minister Wang Yi met his Cambodian counterpart Prak Sokhonn in Beijing on Monday.", true, "f", "en",
+       {2025, 3, 4}},
+  };
+  jumpa::document reused;
+  for (const input& in : inputs) {
+    jumpa::extract_options o;
+    o.explain = in.explain;
+    o.id = in.id;
+    o.lang = in.lang;
+    o.published = in.published;
+    INFO("input " << in.id << ": " << in.text.substr(0, 60));
+    ex().extract(in.text, o, reused);
+    const jumpa::document fresh = ex().extract(in.text, o);
+    require_same(reused, fresh);
+    CHECK(jumpa::to_jsonl(reused) == jumpa::to_jsonl(fresh));
+  }
+}
+
 TEST_CASE("extractor: empty text gives an empty document") {
   auto d = run("");
   CHECK(d.entities.empty());

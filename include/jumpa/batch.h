@@ -14,8 +14,10 @@
 // serialise it), the sink consumes it; then the item is reused. The source
 // and the sink are each called from one thread at a time, never concurrently
 // with themselves; `finish` runs on the worker threads. The extractor is
-// borrowed for the duration of the call. A reused item's old document is
-// freed on the thread that built it (a worker, or with one job the caller's).
+// borrowed for the duration of the call. A reused item's document is extracted
+// into (extractor::extract(text, options, doc)), so its storage serves the next
+// input; one that must go is freed on the thread that built it (a worker, or
+// with one job the caller's).
 //
 // Threads (two jobs or more): the caller's thread, which runs the source and the sink, sleeps
 // only when the oldest item is not done, and then until the workers' queue

@@ -90,14 +90,21 @@ class extractor {
   static result<extractor> create(gazetteer&& g, const extractor_options& options = {});
 
   document extract(std::string_view utf8_text, const extract_options& options = {}) const;
+  // The same into `out`, replacing everything it held (the result is the
+  // document extract() returns). Its vectors and strings keep their storage,
+  // so one document reused for text after text (one per thread, say) makes
+  // extraction allocate far less once it has grown. `out` is the caller's:
+  // not shared with another thread during the call.
+  void extract(std::string_view utf8_text, const extract_options& options, document& out) const;
 
   const extractor_options& options() const noexcept;
 
  private:
   friend class window_extraction;
   explicit extractor(std::shared_ptr<const detail::model> m) : model_(std::move(m)) {}
-  // One window: the document of `text` alone and its number of sentences.
-  document extract_window(std::string_view text, const extract_options& options, std::uint32_t& sentences) const;
+  // One window: the document of `text` alone into `doc` and its number of sentences.
+  void extract_window(std::string_view text, const extract_options& options, std::uint32_t& sentences,
+                      document& doc) const;
   std::shared_ptr<const detail::model> model_;  // shared, immutable
 };
 
