@@ -10,6 +10,25 @@
 namespace jumpa::detail {
 namespace {
 
+// A few distinct values in ascending order (clauses hold few countries: a
+// vector, not a node per value).
+template <class T>
+class small_set {
+ public:
+  bool insert(const T& v) {
+    auto it = std::lower_bound(v_.begin(), v_.end(), v);
+    if (it != v_.end() && *it == v) return false;
+    v_.insert(it, v);
+    return true;
+  }
+  std::size_t size() const { return v_.size(); }
+  const T& front() const { return v_.front(); }
+  const T& back() const { return v_.back(); }
+
+ private:
+  std::vector<T> v_;
+};
+
 struct cmention {
   std::uint32_t first, end, entity;    // entity: doc entity of the country
   const mention_rec* capital = nullptr;  // the capital's mention when a capital stands for the state
@@ -104,7 +123,7 @@ void country_anaphor(relation_context& cx, std::uint32_t si, const clause& c, re
                      std::vector<std::string> cues) {
   const lexical& lx = cx.lx;
   if (!has_country_anaphor(lx, c)) return;
-  std::set<std::uint32_t> seen;
+  small_set<std::uint32_t> seen;
   std::uint32_t from = si >= 3 ? si - 3 : 0;
   for (std::uint32_t k = lx.text->sentences[from].first_token; k < c.end; ++k) {
     const mention_rec* r = cx.t.mention(k);
@@ -114,7 +133,7 @@ void country_anaphor(relation_context& cx, std::uint32_t si, const clause& c, re
   }
   if (seen.size() != 2) return;
   if (cx.explain) cues.push_back("country_anaphor");
-  add_country_relation(cx, *seen.begin(), *seen.rbegin(), kind, lx.text->sentences[si], "country.anaphor", cues);
+  add_country_relation(cx, seen.front(), seen.back(), kind, lx.text->sentences[si], "country.anaphor", cues);
 }
 
 class pairer {
@@ -124,7 +143,7 @@ class pairer {
       : cx_(cx), s_(s), cs_(cs), kind_(kind), cues_(cues) {}
 
   void pair(std::uint32_t a, std::uint32_t b, const char* rule) {
-    if (a == b || !done_.insert(std::minmax(a, b)).second) return;
+    if (a == b || !done_.insert(std::minmax(a, b))) return;
     for (const auto& x : cs_)
       if ((x.entity == a || x.entity == b) && x.capital) cx_.metonym(*x.capital, x.entity);
     add_country_relation(cx_, a, b, kind_, s_, rule, cues_);
@@ -140,7 +159,7 @@ class pairer {
   const std::vector<cmention>& cs_;
   relation_kind kind_;
   const std::vector<std::string>& cues_;
-  std::set<std::pair<std::uint32_t, std::uint32_t>> done_;
+  small_set<std::pair<std::uint32_t, std::uint32_t>> done_;
 };
 
 // Hyphen compounds: Vietnam-Kamboja-Laos, not part of a longer chain of places.
@@ -201,10 +220,10 @@ void country_pairs(relation_context& cx, std::uint32_t si, const clause& c) {
   if (kind == relation_kind::none || kind == relation_kind::meeting) return;
   coordinations(cx, cs, p);
   // Exactly two countries in a clause with a cue; "di Ukraina" is a place.
-  std::set<std::uint32_t> distinct;
+  small_set<std::uint32_t> distinct;
   for (const auto& x : cs)
     if (x.first == c.first || !cx.lx.word_is(x.first - 1, word_class::place)) distinct.insert(x.entity);
-  if (distinct.size() == 2) p.pair(*distinct.begin(), *distinct.rbegin(), "country.clause");
+  if (distinct.size() == 2) p.pair(distinct.front(), distinct.back(), "country.clause");
 }
 
 void meeting_countries(relation_context& cx) {

@@ -4,7 +4,6 @@
 // happened); the same participants in one clause are one meeting of the most
 // specific kind.
 #include <algorithm>
-#include <set>
 
 #include "relation_passes.h"
 
@@ -253,13 +252,23 @@ void split_separately(const relation_context& cx, std::uint32_t si, const clause
 
 // Adds `r`, or merges it into a meeting of the same participants in the same
 // sentence, which keeps the kind of higher priority.
+// The distinct values of `v`, ascending, into `out`.
+void distinct_sorted(const std::vector<std::size_t>& v, std::vector<std::size_t>& out) {
+  out.assign(v.begin(), v.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 void emit(relation_context& cx, relation r, std::uint8_t priority, std::vector<std::uint8_t>& priorities) {
   priorities.resize(cx.out.relations.size(), 0);
   bool merged = false;
-  std::set<std::size_t> b(r.args.begin(), r.args.end());
+  thread_local std::vector<std::size_t> b, other;  // the participants as sets
+  distinct_sorted(r.args, b);
   for (std::size_t i = cx.out.relations.size(); i-- > 0 && cx.out.relations[i].ev.begin == r.ev.begin;) {
     relation& o = cx.out.relations[i];
-    if (o.type != relation_type::met || std::set<std::size_t>(o.args.begin(), o.args.end()) != b) continue;
+    if (o.type != relation_type::met) continue;
+    distinct_sorted(o.args, other);
+    if (other != b) continue;
     if (priority > priorities[i]) {
       o.kind = r.kind;
       priorities[i] = priority;
@@ -284,8 +293,8 @@ void meetings(relation_context& cx, std::uint32_t si, const clause& c, const std
   auto& aside = cx.scratch.aside;
   exclusion_zones(cx, c, excluded);
   aside_zones(cx, c, aside);
-  participants p;
-  std::vector<std::vector<std::uint32_t>> groups;
+  thread_local participants p;  // reused: meeting_participants and split_separately refill them
+  thread_local std::vector<std::vector<std::uint32_t>> groups;
   for (std::uint32_t i = c.first; i < c.end; ++i) {
     std::int32_t th = lx.at(lex::trigger, i);
     if (th < 0) continue;
