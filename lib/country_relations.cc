@@ -118,16 +118,18 @@ bool has_country_anaphor(const lexical& lx, const clause& c) {
   return false;
 }
 
-// "kedua negara" with a cue: the two countries of the last few sentences, when there are exactly two.
+// "kedua negara" with a cue (the clause has a country anaphor): the two
+// countries of the last few sentences, when there are exactly two.
 void country_anaphor(relation_context& cx, std::uint32_t si, const clause& c, relation_kind kind,
                      std::vector<std::string> cues) {
   const lexical& lx = cx.lx;
-  if (!has_country_anaphor(lx, c)) return;
   small_set<std::uint32_t> seen;
   std::uint32_t from = si >= 3 ? si - 3 : 0;
   for (std::uint32_t k = lx.text->sentences[from].first_token; k < c.end; ++k) {
     const mention_rec* r = cx.t.mention(k);
-    if (r && r->kind == mention_kind::name && cx.t.of(*r).type == entity_type::country &&
+    if (!r) continue;
+    k = r->end - 1;  // the mention's later tokens give the same mention
+    if (r->kind == mention_kind::name && cx.t.of(*r).type == entity_type::country &&
         (r->first == 0 || !lx.word_is(r->first - 1, word_class::place)))
       seen.insert(r->entity);
   }
@@ -211,7 +213,7 @@ void country_pairs(relation_context& cx, std::uint32_t si, const clause& c) {
   if (cs.size() < 2 && !has_country_anaphor(cx.lx, c)) return;
   std::vector<std::string> cues;
   relation_kind kind = cue_kind(cx, c, cues);
-  if (cs.size() < 2) {
+  if (cs.size() < 2) {  // and the clause has an anaphor
     if (kind != relation_kind::none && kind != relation_kind::meeting) country_anaphor(cx, si, c, kind, cues);
     return;
   }
