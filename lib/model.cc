@@ -213,6 +213,9 @@ void ambiguous_forms_of(model& m) {
     if (owners.size() > 1) forms.insert(form);
   for (const auto& a : m.gaz().ambiguous_names()) forms.insert(fold(a.form));
   m.ambiguous_forms.assign(forms.begin(), forms.end());
+  m.ambiguous_set.clear();
+  m.ambiguous_set.reserve(m.ambiguous_forms.size());
+  for (const std::string& f : m.ambiguous_forms) m.ambiguous_set.insert(f);
 }
 
 void role_facts_of(model& m) {
@@ -404,10 +407,7 @@ const language_model& model::language_for(const analyzed_text& text, const std::
   return languages[detector.detect(text, ids, 0)];
 }
 
-bool model::ambiguous_form(std::string_view folded) const {
-  return std::binary_search(ambiguous_forms.begin(), ambiguous_forms.end(), folded,
-                            [](std::string_view a, std::string_view b) { return a < b; });
-}
+bool model::ambiguous_form(std::string_view folded) const { return ambiguous_set.count(folded) != 0; }
 
 std::int32_t model::country_entity(std::string_view iso) const {
   auto it = country_by_code.find(std::string(iso));

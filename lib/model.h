@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "jumpa/extractor.h"
@@ -185,6 +186,12 @@ struct model {
   // Folded name forms never resolved to a person on their own: the gazetteer's
   // ambiguous names and the short forms two or more persons list. Sorted.
   std::vector<std::string> ambiguous_forms;
+  std::unordered_set<std::string_view> ambiguous_set;  // views of ambiguous_forms (looked up per word)
+
+  // Built in place by compile_model and shared, never copied (it holds views of its own strings).
+  model() = default;
+  model(const model&) = delete;
+  model& operator=(const model&) = delete;
 
   const gazetteer_entity& entity(std::uint32_t i) const { return gaz().entities()[i]; }
   token_span tokens(token_range r) const { return {name_text.data(), name_pool.data() + r.begin, r.size}; }

@@ -118,8 +118,7 @@ word_shape scan_word(const unsigned char* s, std::size_t n, std::size_t& i, deta
   bool& non_ascii = w.non_ascii;
   bool first_letter_seen = false;
   while (i < n) {
-    // A run of ASCII letters and digits: the common case, without decoding
-    // (in pieces of at most 64 bytes, so the folded buffer needs little room).
+    // ASCII letters and digits, the common case: no decoding; 64 bytes at most per piece (little room needed).
     if (s[i] < 0x80) {
       const std::size_t limit = std::min<std::size_t>(n - i, 64);
       char* d = folded.room(limit + 16);
@@ -207,7 +206,8 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
 }
 
 struct text_analyzer::impl {
-  std::unordered_set<std::string> abbreviations;        // folded, no final dot: "tn", "m.si"
+  std::vector<std::string> abbreviation_text;           // folded, no final dot: "tn", "m.si"
+  std::unordered_set<std::string_view> abbreviations;   // views of abbreviation_text
   std::vector<std::vector<std::string>> boilerplate;    // folded token sequences
   std::size_t max_problems = 20;
 
@@ -222,8 +222,9 @@ text_analyzer::text_analyzer(const text_options& o) {
   for (const auto& a : o.abbreviations) {
     std::string f = join_fold(fold_tokens(a), false);
     if (!f.empty() && f.back() == '.') f.pop_back();
-    if (!f.empty()) m->abbreviations.insert(f);
+    if (!f.empty()) m->abbreviation_text.push_back(std::move(f));
   }
+  for (const std::string& f : m->abbreviation_text) m->abbreviations.insert(f);  // the vector is complete: views stay valid
   for (const auto& b : o.boilerplate) {
     auto toks = fold_tokens(b);
     if (!toks.empty()) m->boilerplate.push_back(std::move(toks));
@@ -364,15 +365,18 @@ bool text_analyzer::impl::is_abbreviation(const analyzed_text& a, std::size_t do
     if (pf.size() == 1) return true;
   }
   // Rebuild "m.si", "k.h" from tokens written without spaces.
-  std::string cand(pf);
   std::size_t j = dot - 1;
   while (j >= 2 && !a.tokens[j].has(tf_space_before) && a.fold(a.tokens[j - 1]) == "." &&
-         !a.tokens[j - 1].has(tf_space_before) && a.tokens[j - 2].kind == token_kind::word) {
-    cand = std::string(a.fold(a.tokens[j - 2])) + "." + cand;
+         !a.tokens[j - 1].has(tf_space_before) && a.tokens[j - 2].kind == token_kind::word)
     j -= 2;
+  if (j == dot - 1) return abbreviations.count(pf) != 0;  // one word: no text to build
+  thread_local std::string cand;
+  cand.clear();
+  for (std::size_t k = j; k < dot; k += 2) {
+    if (k > j) cand += '.';
+    cand += a.fold(a.tokens[k]);
   }
-  if (abbreviations.count(cand)) return true;
-  return cand != pf && abbreviations.count(std::string(pf)) > 0;
+  return abbreviations.count(cand) != 0 || abbreviations.count(pf) != 0;
 }
 
 bool text_analyzer::impl::line_is_boilerplate(const analyzed_text& a, std::size_t first) const {
