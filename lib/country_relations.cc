@@ -3,7 +3,6 @@
 // "kedua negara" with a cue, capitals standing for their states, and meetings
 // between persons of two countries.
 #include <algorithm>
-#include <set>
 
 #include "relation_passes.h"
 
@@ -230,7 +229,7 @@ void country_pairs(relation_context& cx, std::uint32_t si, const clause& c) {
 
 void meeting_countries(relation_context& cx) {
   std::vector<relation> extra;
-  std::set<std::pair<std::string, std::string>> have;
+  small_set<std::pair<std::string_view, std::string_view>> have;  // views of the entities' countries
   for (const relation& r : cx.out.relations) {
     if (r.type != relation_type::met || r.status != meeting_status::happened) continue;
     // A large gathering (a group courtesy call by a whole bloc) does not relate each pair of its countries.
@@ -240,7 +239,8 @@ void meeting_countries(relation_context& cx) {
       for (std::size_t b = a + 1; b < r.args.size(); ++b) {
         const std::string& ca = cx.country_of(static_cast<std::uint32_t>(r.args[a]));
         const std::string& cb = cx.country_of(static_cast<std::uint32_t>(r.args[b]));
-        if (ca.empty() || cb.empty() || ca == cb || !have.insert(std::minmax(ca, cb)).second) continue;
+        if (ca.empty() || cb.empty() || ca == cb) continue;
+        if (!have.insert(std::minmax(std::string_view(ca), std::string_view(cb)))) continue;
         std::int32_t ia = cx.m.country_entity(ca), ib = cx.m.country_entity(cb);
         if (ia < 0 || ib < 0) continue;
         relation cr;
