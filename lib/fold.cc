@@ -238,4 +238,14 @@ void append_punct_folded(char32_t cp, std::string& out) {
   }
 }
 
+void fold_into(std::string_view phrase, std::string& out) {
+  thread_local folded_phrase toks;
+  fold_tokens_into(phrase, toks);
+  out.clear();
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (!out.empty()) out += ' ';
+    out += toks[k];
+  }
+}
+
 }  // namespace jumpa::detail

@@ -54,6 +54,8 @@ class folded_phrase {
 };
 // fold_tokens(phrase) written over `out`.
 void fold_tokens_into(std::string_view phrase, folded_phrase& out);
+// fold(phrase) written over `out` (a string reused across calls allocates nothing once grown).
+void fold_into(std::string_view phrase, std::string& out);
 // Appends the folded form of a letter, digit or mark (marks fold to nothing).
 void append_folded(char32_t cp, std::string& out);
 // Appends the folded form of a punctuation code point: dashes → '-', double

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "entity_passes.h"
+#include "fold.h"
 
 namespace jumpa::detail {
 
@@ -23,7 +24,8 @@ std::uint32_t entity_builder::for_gaz(std::int32_t g) {
 }
 
 std::uint32_t entity_builder::for_pattern(const std::string& name, const std::string& country) {
-  std::string key = jumpa::fold(name);
+  thread_local std::string key;  // reused: most names are looked up, not new
+  detail::fold_into(name, key);
   auto it = by_pattern_.find(key);
   if (it != by_pattern_.end()) {
     if (t.entities[it->second].country.empty()) t.entities[it->second].country = country;

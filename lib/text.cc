@@ -586,14 +586,9 @@ bool detail::folds_to_nothing(std::string_view phrase) {
 }
 
 std::string fold(std::string_view phrase) {
-  thread_local detail::folded_phrase toks;
-  detail::fold_tokens_into(phrase, toks);
   std::string out;
   out.reserve(phrase.size());
-  for (std::size_t k = 0; k < toks.size(); ++k) {
-    if (!out.empty()) out += ' ';
-    out += toks[k];
-  }
+  detail::fold_into(phrase, out);
   return out;
 }
 
