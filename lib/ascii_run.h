@@ -28,16 +28,15 @@ inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Adds the bytes of one block to `r`: `letters`, `uppers` are bit masks over
 // the block's first `len` bytes, starting at offset `at` of the run.
+// (Without branches on the bytes: words are too varied to predict.)
 inline void note_block(ascii_run& r, std::size_t at, unsigned letters, unsigned uppers) {
-  if (letters == 0) return;
-  r.letter = true;
-  if (uppers) r.upper = true;
-  if (letters & ~uppers) r.lower = true;
-  if (r.first_letter < 0) {
-    const int k = __builtin_ctz(letters);
-    r.first_letter = static_cast<int>(at) + k;
-    r.first_upper = (uppers >> k) & 1u;
-  }
+  r.upper |= uppers != 0;
+  r.lower |= (letters & ~uppers) != 0;
+  const unsigned k = static_cast<unsigned>(__builtin_ctz(letters | (1u << 31)));  // 31: none
+  const bool first = !r.letter && letters != 0;  // the run's first letter is in this block
+  r.first_letter = first ? static_cast<int>(at + k) : r.first_letter;
+  r.first_upper = first ? ((uppers >> k) & 1u) != 0 : r.first_upper;
+  r.letter |= letters != 0;
 }
 
 inline std::size_t scalar_block(const unsigned char* s, std::size_t n, char* d, ascii_run& r, std::size_t at) {
@@ -75,9 +74,9 @@ inline ascii_run scan_ascii_run(const unsigned char* s, std::size_t n, char* d) 
                                         _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(d + r.size), low);
     const unsigned word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-    const unsigned stop = ~word & 0xFFFFu;
-    const unsigned len = stop ? static_cast<unsigned>(__builtin_ctz(stop)) : 16u;
-    const unsigned keep = len == 16 ? 0xFFFFu : (1u << len) - 1;
+    // The run ends at the first byte that is neither (bit 16 stops a full block).
+    const unsigned len = static_cast<unsigned>(__builtin_ctz(~word));
+    const unsigned keep = (1u << len) - 1;
     note_block(r, r.size, static_cast<unsigned>(_mm_movemask_epi8(letter)) & keep,
                static_cast<unsigned>(_mm_movemask_epi8(upper)) & keep);
     r.size += len;

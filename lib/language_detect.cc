@@ -10,6 +10,7 @@ void language_detector::add(std::uint32_t lang, std::uint32_t id) {
   if (lang >= 32 || id == 0) return;
   if (langs_.size() <= id) langs_.resize(std::size_t{id} + 1, 0);
   langs_[id] |= 1u << lang;
+  used_ |= 1u << lang;
 }
 
 std::uint32_t language_detector::detect(const analyzed_text& text, const std::vector<std::uint32_t>& ids,
@@ -24,10 +25,13 @@ std::uint32_t language_detector::detect(const analyzed_text& text, const std::ve
       toks.begin());
   const std::uint32_t known = static_cast<std::uint32_t>(langs_.size());
   const std::uint32_t* id = ids.data();
+  // Without branches on the tokens (which of them are stopwords is not predictable):
+  // a fixed loop over the languages that have stopwords at all.
+  const std::uint32_t used = used_;
+  const int top = used == 0 ? 0 : 32 - __builtin_clz(used);
   for (std::size_t i = 0; i < n; ++i) {
-    if (id[i] >= known) continue;  // not a word of any lexicon
-    for (std::uint32_t langs = langs_[id[i]]; langs != 0; langs &= langs - 1)
-      ++count[static_cast<std::size_t>(__builtin_ctz(langs))];
+    const std::uint32_t langs = id[i] < known ? langs_[id[i]] : 0;  // 0: not a word of any lexicon
+    for (int l = 0; l < top; ++l) count[static_cast<std::size_t>(l)] += (langs >> l) & 1u;
   }
   std::uint32_t best = fallback;
   std::uint32_t best_count = 0;

@@ -28,6 +28,7 @@ class language_detector {
 
  private:
   std::vector<std::uint32_t> langs_;  // by token id: bit per language
+  std::uint32_t used_ = 0;             // bit per language with a stopword
 };
 
 }  // namespace jumpa::detail
