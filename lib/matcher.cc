@@ -215,7 +215,7 @@ struct matcher::impl {
   std::vector<std::uint32_t> root_child;
   // Bit id of root_starts: some form starts with token id (a table small
   // enough for the L1 cache answers most tokens, which start no form).
-  std::vector<std::uint64_t> root_starts;
+  std::vector<std::uint64_t> root_starts = {0};  // id 0 (no token) included even before compiling
   // What a walk reads of node n (the root first), side by side: bit
   // child_bit(id) of every token id with an edge out of it (so most failing
   // steps and every leaf need no edge lookup), and where its accepts start:
@@ -232,6 +232,10 @@ struct matcher::impl {
   std::vector<std::unique_ptr<RE2::Set>> shards;
   std::vector<std::uint32_t> shard_base;     // first pattern index of each shard
 
+  // Sizes root_starts to every id of the (complete) vocabulary, so that a
+  // walk's check of a token needs no bounds test (which would be as hard to
+  // predict as the bit itself).
+  void cover_vocabulary() { root_starts.resize(vocab->size() / 64 + 1, 0); }
   bool accepting(std::uint32_t node) const noexcept {
     return node_info[node].accept_begin != node_info[node + 1].accept_begin;
   }
@@ -350,6 +354,7 @@ result<matcher> matcher::compile_forms(const std::vector<matcher_form>& entries,
   // A low estimate (growing past it is cheap; reserving too much is memory): half a new token per form.
   m->vocab->reserve(entries.size() / 2);
   if (status s = m->add_forms(entries); !s.ok()) return s;
+  m->cover_vocabulary();
   matcher out;
   out.impl_ = std::move(m);
   return out;
@@ -414,10 +419,20 @@ void matcher::impl::find_literal(const analyzed_text& t, const std::uint32_t* id
   auto may_continue = [&](std::uint32_t node, std::uint32_t j) {
     return j < n && ids[j] != 0 && (node_info[node].child_bits & child_bit(ids[j])) != 0;
   };
+  // The tokens some form starts with, listed first without a branch per token
+  // (whether a token starts a form is not predictable); ids are within
+  // root_starts (cover_vocabulary; find_all checked where they come from).
+  thread_local std::vector<std::uint32_t> starts;
+  starts.resize(n + 1);
+  std::size_t count = 0;
+  const std::uint64_t* bits = root_starts.data();
   for (std::uint32_t i = 0; i < n; ++i) {
-    const std::uint32_t id = ids[i];
-    if (id / 64 >= root_starts.size() || !((root_starts[id / 64] >> (id % 64)) & 1u)) continue;
-    std::uint32_t node = root_child[id];
+    starts[count] = i;
+    count += (bits[ids[i] / 64] >> (ids[i] % 64)) & 1u;
+  }
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::uint32_t i = starts[k];
+    std::uint32_t node = root_child[ids[i]];
     if (!may_continue(node, i + 1)) {  // most starts: a one-token form at most
       if (accepting(node)) emit(t, i, i + 1, node, out);
       continue;
@@ -511,16 +526,20 @@ result<std::vector<matcher>> matcher_access::compile_sharing(const std::vector<s
   std::size_t forms = 0;
   for (const auto& l : lists) forms += l.size();
   vocab->reserve(forms / 2);
-  std::vector<matcher> out(lists.size());
+  std::vector<std::shared_ptr<matcher::impl>> built(lists.size());
   for (std::size_t i = 0; i < lists.size(); ++i) {
-    auto m = std::make_shared<matcher::impl>();
-    m->options = options;
-    m->vocab = vocab;
-    if (status s = m->add_forms(lists[i]); !s.ok()) {
+    built[i] = std::make_shared<matcher::impl>();
+    built[i]->options = options;
+    built[i]->vocab = vocab;
+    if (status s = built[i]->add_forms(lists[i]); !s.ok()) {
       if (failed) *failed = i;
       return s;
     }
-    out[i].impl_ = std::move(m);
+  }
+  std::vector<matcher> out(lists.size());
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    built[i]->cover_vocabulary();  // the vocabulary is complete now
+    out[i].impl_ = std::move(built[i]);
   }
   return out;
 }
