@@ -11,8 +11,15 @@ namespace jumpa::detail {
 // The first eight bytes of `t` as a big-endian number: ordering by it orders
 // by the text's first bytes (shorter texts padded with zero bytes).
 inline std::uint64_t prefix_key(std::string_view t) noexcept {
+  const std::size_t n = t.size();
+  if (n == 0) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
   std::uint64_t k = 0;
-  for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < t.size() ? static_cast<unsigned char>(t[i]) : 0u);
+  for (std::size_t i = 0; i < 8; ++i) {
+    // Every load is in bounds and the byte is then kept or zeroed: no branch on the length.
+    const std::uint64_t byte = p[i < n ? i : n - 1];
+    k = (k << 8) | (i < n ? byte : 0u);
+  }
   return k;
 }
 
