@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <string>
+#include <tuple>
 
 #include <re2/re2.h>
 
@@ -208,12 +209,42 @@ bool lone_weekday(const lexical& lx, std::uint32_t first, std::uint32_t i, std::
 
 }  // namespace
 
+namespace {
+
+// The hits of one category that start in tokens [first, end), read forward.
+class hit_cursor {
+ public:
+  hit_cursor(const lexical& lx, lex c, std::uint32_t first, std::uint32_t end) {
+    std::tie(at_, end_) = lx.starting_in(c, first, end);
+  }
+  // The first token at or after `from` where one of the hits starts, or `none`.
+  std::uint32_t first_from(std::uint32_t from, std::uint32_t none) {
+    while (at_ != end_ && at_->first < from) ++at_;
+    return at_ != end_ ? at_->first : none;
+  }
+
+ private:
+  const lex_hit* at_;
+  const lex_hit* end_;
+};
+
+}  // namespace
+
 void find_dates(const lexical& lx, std::uint32_t first, std::uint32_t end, std::vector<date_mention>& out) {
   out.clear();
   if (first >= end) return;
   numeric_dates(lx, first, end, out);
   iso_dates(lx, first, end, out);
-  for (std::uint32_t i = first; i < end; ++i) {
+  // Only tokens where a month, a relative date or a weekday starts can start a
+  // date: visit those, in order (each category's hits are sorted), not every token.
+  hit_cursor starts[] = {hit_cursor(lx, lex::month, first, end), hit_cursor(lx, lex::relative_date, first, end),
+                         hit_cursor(lx, lex::weekday, first, end)};
+  auto next_start = [&](std::uint32_t from) {
+    std::uint32_t next = end;
+    for (hit_cursor& c : starts) next = std::min(next, c.first_from(from, end));
+    return next;
+  };
+  for (std::uint32_t i = next_start(first); i < end; i = next_start(i + 1)) {
     std::int32_t mh = lx.at(lex::month, i);
     if (mh >= 0 && i > first) {
       if (std::uint32_t e = day_month(lx, first, i, end, mh, out)) {
