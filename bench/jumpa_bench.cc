@@ -10,8 +10,9 @@
 //                                       jumpa-extract of this build)
 //   jumpa_bench --probe builtin|DIR     (internal) fresh-process start-up time and peak RSS
 //   jumpa_bench --run-cli IN CLI ARGS   (internal) runs CLI from a fresh small process: time, peak RSS
-//   jumpa_bench --profile extract|extract-reused|graph|title|caps|line [--mb N] [--gazetteer DIR]
-//                                       runs one stage once, for perf / valgrind --tool=callgrind
+//   jumpa_bench --profile extract|extract-reused|graph|title|caps|line [--mb N] [--gazetteer DIR] [--repeat K]
+//                                       runs one stage once, for perf / valgrind --tool=callgrind;
+//                                       --repeat K cycles through the first K documents (warm caches)
 //
 // Every input is generated (bench/corpus.h): the same seed gives the same bytes.
 #include <fcntl.h>
@@ -961,7 +962,9 @@ int summary(const summary_options& so) {
 }
 
 // --profile: one stage, once, nothing else (for perf record / callgrind).
-int profile(const std::string& what, std::size_t mb, const std::string& gaz_dir) {
+// `repeat` > 0: the first `repeat` documents over and over (as many documents in all), which
+// shows what warm branch predictors and caches would give.
+int profile(const std::string& what, std::size_t mb, const std::string& gaz_dir, std::size_t repeat) {
   const jumpa::gazetteer& g = jumpa::gazetteer::builtin();
   std::optional<jumpa::gazetteer> layered;
   if (!gaz_dir.empty())
@@ -981,6 +984,8 @@ int profile(const std::string& what, std::size_t mb, const std::string& gaz_dir)
   } else {
     die("--profile: unknown stage " + what);
   }
+  if (repeat > 0)
+    for (std::size_t i = repeat; i < inputs.size(); ++i) inputs[i] = inputs[i % repeat];
   auto start = clk::now();
   std::size_t entities = 0, bytes = 0;
   jumpa::relation_graph graph;
@@ -1011,10 +1016,12 @@ int main(int argc, char** argv) {
   summary_options so;
   bool want_summary = false;
   std::string profile_stage, profile_gaz;
+  std::size_t profile_repeat = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--profile" && i + 1 < argc) profile_stage = argv[++i];
     else if (a == "--gazetteer" && i + 1 < argc) profile_gaz = argv[++i];
+    else if (a == "--repeat" && i + 1 < argc) profile_repeat = static_cast<std::size_t>(std::max(0L, std::atol(argv[++i])));
     if (a == "--probe" && i + 1 < argc) return probe(argv[i + 1]);
     if (a == "--run-cli") return run_cli_here(argc, argv, i + 1);
     if (a == "--summary") want_summary = true;
@@ -1028,7 +1035,7 @@ int main(int argc, char** argv) {
       so.trials = 2;
     }
   }
-  if (!profile_stage.empty()) return profile(profile_stage, so.mb, profile_gaz);
+  if (!profile_stage.empty()) return profile(profile_stage, so.mb, profile_gaz, profile_repeat);
   if (want_summary) return summary(so);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
