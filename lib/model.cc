@@ -50,12 +50,12 @@ matcher_form entry(const std::string& form, std::uint32_t payload) { return {for
 // Entity forms: names, aliases, acronyms and Indonesian names; short forms; adjectives.
 std::vector<matcher_form> name_entries(model& m) {
   std::vector<matcher_form> out;
+  const auto& ents = m.gaz().entities();
   auto add = [&](const std::string& form, name_form f, std::uint32_t index) {
     if (folds_to_nothing(form)) return;
     out.push_back(entry(form, static_cast<std::uint32_t>(m.name_meanings.size())));
-    m.name_meanings.push_back({index, f, capitalized_form(form)});
+    m.name_meanings.push_back({index, f, capitalized_form(form), ents[index].type});
   };
-  const auto& ents = m.gaz().entities();
   std::size_t forms = 0;
   for (const auto& e : ents)
     forms += 1 + !e.name_id.empty() + e.aliases.size() + e.acronyms.size() + e.short_forms.size() + e.adjectives.size();

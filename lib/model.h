@@ -36,6 +36,7 @@ struct name_meaning {
   std::uint32_t entity = 0;       // gazetteer entity index
   name_form form = name_form::name;
   bool capitalized = false;       // the form starts with an upper-case letter
+  entity_type type = entity_type::person;  // the entity's (read per match: the entity itself is not touched)
 };
 
 // How a location serves as a meeting place.

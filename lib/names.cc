@@ -130,11 +130,12 @@ bool lower_initial(const lexical& lx, std::uint32_t tok) {
 struct candidate {
   std::uint32_t first, end, entity;  // gazetteer entity
   name_form form;
+  entity_type type;                  // the entity's
 };
 
-int candidate_rank(const entity_builder& b, const candidate& c) {
+int candidate_rank(const candidate& c) {
   if (c.form == name_form::short_form) return -1;  // a titled short form (see titled_short_form)
-  return type_rank(b.gent(c.entity).type) * 2 + (c.form == name_form::adjective);
+  return type_rank(c.type) * 2 + (c.form == name_form::adjective);
 }
 
 // "NA Chairman Hue" (Hue is also a city): a person's short form right after a
@@ -176,12 +177,12 @@ std::vector<candidate> name_candidates(const entity_builder& b) {
   for (const match& mt : b.lx.names) {
     const name_meaning& me = b.m.name_meanings[mt.payload];
     if (me.form == name_form::short_form &&
-        (b.gent(me.entity).type != entity_type::person || !titled_short_form(b, mt.first_token, me.entity)))
+        (me.type != entity_type::person || !titled_short_form(b, mt.first_token, me.entity)))
       continue;
     if (b.boiler(mt.first_token)) continue;
     if (me.capitalized && lower_initial(b.lx, mt.first_token)) continue;
-    if (trapped(b.lx, mt.first_token, mt.end_token, b.gent(me.entity).type)) continue;
-    cands.push_back({mt.first_token, mt.end_token, me.entity, me.form});
+    if (trapped(b.lx, mt.first_token, mt.end_token, me.type)) continue;
+    cands.push_back({mt.first_token, mt.end_token, me.entity, me.form, me.type});
   }
   // Leftmost-longest; the ordering of find_all is kept (start, longer first),
   // so the candidates are in order already unless a caller's matches are not.
@@ -195,7 +196,7 @@ std::vector<candidate> name_candidates(const entity_builder& b) {
 
 // Leftmost-longest candidates with a single best entity on their span; an
 // ambiguous span is not guessed.
-std::vector<candidate> choose_names(const entity_builder& b, const std::vector<candidate>& cands) {
+std::vector<candidate> choose_names(const std::vector<candidate>& cands) {
   std::uint32_t covered = 0;
   std::vector<candidate> chosen;
   chosen.reserve(cands.size());
@@ -209,12 +210,12 @@ std::vector<candidate> choose_names(const entity_builder& b, const std::vector<c
     const candidate* const same_begin = cands.data() + i;  // the candidates of one span
     const candidate* const same_end = cands.data() + j;
     int best = 100;
-    for (const candidate* k = same_begin; k != same_end; ++k) best = std::min(best, candidate_rank(b, *k));
+    for (const candidate* k = same_begin; k != same_end; ++k) best = std::min(best, candidate_rank(*k));
     // The entity of the best-ranked candidates, when they all name one.
     std::int64_t winner = -1;
     bool single = true;
     for (const candidate* k = same_begin; k != same_end && single; ++k) {
-      if (candidate_rank(b, *k) != best) continue;
+      if (candidate_rank(*k) != best) continue;
       if (winner < 0) winner = k->entity;
       else single = winner == k->entity;
     }
@@ -236,14 +237,13 @@ void nested_countries(entity_builder& b, const std::vector<candidate>& chosen) {
   const auto& names = b.lx.names;
   std::size_t from = 0;  // matches are ordered by first token: one sweep
   for (const candidate& c : chosen) {
-    entity_type t = b.gent(c.entity).type;
-    if (t != entity_type::party && t != entity_type::organization) continue;
+    if (c.type != entity_type::party && c.type != entity_type::organization) continue;
     while (from < names.size() && names[from].first_token < c.first) ++from;
     for (std::size_t q = from; q < names.size() && names[q].first_token < c.end; ++q) {
       const match& mt = names[q];
       if (mt.end_token > c.end) continue;
       const name_meaning& me = b.m.name_meanings[mt.payload];
-      if (me.form != name_form::name || b.gent(me.entity).type != entity_type::country) continue;
+      if (me.form != name_form::name || me.type != entity_type::country) continue;
       b.add_mention(mt.first_token, mt.end_token, b.for_gaz(static_cast<std::int32_t>(me.entity)),
                     mention_kind::nested, false);
     }
@@ -253,7 +253,7 @@ void nested_countries(entity_builder& b, const std::vector<candidate>& chosen) {
 }  // namespace
 
 void gazetteer_names(entity_builder& b) {
-  std::vector<candidate> chosen = choose_names(b, name_candidates(b));
+  std::vector<candidate> chosen = choose_names(name_candidates(b));
   for (const candidate& c : chosen) {
     if (b.m.facts[c.entity].media) continue;  // news agencies are sources, not actors
     std::uint32_t e = b.for_gaz(static_cast<std::int32_t>(c.entity));

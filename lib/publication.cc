@@ -25,7 +25,7 @@ std::int32_t first_location(const model& m, const lexical& lx, std::uint32_t fir
   for (const match& mt : lx.names) {
     if (mt.first_token < first || mt.end_token > end) continue;
     const name_meaning& me = m.name_meanings[mt.payload];
-    if (me.form == name_form::name && m.entity(me.entity).type == entity_type::location)
+    if (me.form == name_form::name && me.type == entity_type::location)
       return static_cast<std::int32_t>(me.entity);
   }
   return -1;
