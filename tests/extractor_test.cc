@@ -221,6 +221,24 @@ TEST_CASE("extractor: mention spans in the document match the text") {
   CHECK(cn->mentions.front().end == first + 5);
 }
 
+TEST_CASE("extractor: a mention carries the index of its sentence") {
+  // The same text the analyzer segments: every mention's sentence is the one its span lies in.
+  const std::string text = fixture("wang_yi_visit_2025.txt");
+  const jumpa::document d = run(text);
+  const jumpa::analyzed_text a = jumpa::text_analyzer().analyze(text);
+  REQUIRE(a.sentences.size() >= 3);
+  std::set<std::uint32_t> seen;
+  for (const auto& e : d.entities)
+    for (const auto& m : e.mentions) {
+      INFO(e.name << " '" << m.text << "' at " << m.begin << ", sentence " << m.sentence);
+      REQUIRE(m.sentence < a.sentences.size());
+      CHECK(a.sentences[m.sentence].begin <= m.begin);
+      CHECK(m.end <= a.sentences[m.sentence].end);
+      seen.insert(m.sentence);
+    }
+  CHECK(seen.size() >= 3);  // mentions in several sentences, not all in the first
+}
+
 TEST_CASE("extractor: explain adds evidence rule and cues") {
   auto d = run(fixture("pm_visit_jsonl_2025.txt"), true);
   auto j = jsonl(d, true);
@@ -379,60 +397,26 @@ TEST_CASE("extractor: keep_unhappened false drops planned meetings") {
   CHECK(count(b, true) == 1);
 }
 
-// Every field of two documents, compared one by one.
+// Two documents alike: their JSON Lines with evidence (every written field),
+// and directly what those lines leave out (role labels, mention sentences,
+// the meeting fields of other relations, evidence without explain).
 void require_same(const jumpa::document& a, const jumpa::document& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.lang == b.lang);
-  CHECK(a.published == b.published);
-  REQUIRE(a.problems.size() == b.problems.size());
-  for (std::size_t i = 0; i < a.problems.size(); ++i) CHECK(a.problems[i].to_string() == b.problems[i].to_string());
+  jumpa::jsonl_options all;
+  all.explain = true;
+  CHECK(jumpa::to_jsonl(a, all) == jumpa::to_jsonl(b, all));
   REQUIRE(a.entities.size() == b.entities.size());
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const jumpa::entity &x = a.entities[i], &y = b.entities[i];
-    INFO("entity " << y.id << " " << y.name);
-    CHECK(x.id == y.id);
-    CHECK(x.ref == y.ref);
-    CHECK(x.type == y.type);
-    CHECK(x.name == y.name);
-    CHECK(x.aliases == y.aliases);
-    CHECK(x.country == y.country);
-    CHECK(x.kind == y.kind);
-    CHECK(x.parent == y.parent);
-    CHECK(x.source == y.source);
     REQUIRE(x.roles.size() == y.roles.size());
-    for (std::size_t k = 0; k < x.roles.size(); ++k) {
-      CHECK(x.roles[k].id == y.roles[k].id);
-      CHECK(x.roles[k].label == y.roles[k].label);
-      CHECK(x.roles[k].country == y.roles[k].country);
-      CHECK(x.roles[k].org == y.roles[k].org);
-      CHECK(x.roles[k].from_text == y.roles[k].from_text);
-    }
+    for (std::size_t k = 0; k < x.roles.size(); ++k) CHECK(x.roles[k].label == y.roles[k].label);
     REQUIRE(x.mentions.size() == y.mentions.size());
-    for (std::size_t k = 0; k < x.mentions.size(); ++k) {
-      CHECK(x.mentions[k].begin == y.mentions[k].begin);
-      CHECK(x.mentions[k].end == y.mentions[k].end);
-      CHECK(x.mentions[k].sentence == y.mentions[k].sentence);
-      CHECK(x.mentions[k].kind == y.mentions[k].kind);
-      CHECK(x.mentions[k].text == y.mentions[k].text);
-    }
+    for (std::size_t k = 0; k < x.mentions.size(); ++k) CHECK(x.mentions[k].sentence == y.mentions[k].sentence);
   }
   REQUIRE(a.relations.size() == b.relations.size());
   for (std::size_t i = 0; i < a.relations.size(); ++i) {
     const jumpa::relation &x = a.relations[i], &y = b.relations[i];
-    CHECK(x.type == y.type);
-    CHECK(x.args == y.args);
-    CHECK(x.kind == y.kind);
-    CHECK(x.status == y.status);
-    CHECK(x.when == y.when);
-    CHECK(x.place == y.place);
-    CHECK(x.role == y.role);
-    CHECK(x.ev.begin == y.ev.begin);
-    CHECK(x.ev.end == y.ev.end);
-    CHECK(x.ev.trigger == y.ev.trigger);
-    CHECK(x.ev.trigger_begin == y.ev.trigger_begin);
-    CHECK(x.ev.trigger_end == y.ev.trigger_end);
-    CHECK(x.ev.rule == y.ev.rule);
-    CHECK(x.ev.cues == y.ev.cues);
+    CHECK((x.status == y.status && x.when == y.when && x.place == y.place));
+    CHECK((x.ev.rule == y.ev.rule && x.ev.cues == y.ev.cues));
   }
 }
 
@@ -469,7 +453,6 @@ TEST_CASE("extractor: extracting into a reused document gives what a fresh one g
     ex().extract(in.text, o, reused);
     const jumpa::document fresh = ex().extract(in.text, o);
     require_same(reused, fresh);
-    CHECK(jumpa::to_jsonl(reused) == jumpa::to_jsonl(fresh));
   }
 }
 
