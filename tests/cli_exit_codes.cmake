@@ -58,6 +58,28 @@ if(NOT folder_n EQUAL 2)
   fail("folder: expected 2 JSON lines (a.txt, sub/b.txt), got ${folder_n}:\n${folder_out}")
 endif()
 
+# A folder's files come in the byte order of their paths, as if every path were
+# sorted, though the tool reads one folder at a time: a sub-folder's files sort as
+# its name followed by '/', so "a b.txt", "a-c.txt" and "a.txt" come before "a/...",
+# and "ab.txt" after them; upper case before lower case; a linked folder is not
+# followed.
+set(ord ${WORK}/order)
+file(MAKE_DIRECTORY ${ord}/a/z)
+foreach(f "ab.txt" "a/z/deep.txt" "a.txt" "a-c.txt" "a/b.txt" "B.txt" "a b.txt")
+  file(WRITE "${ord}/${f}" "Perdana Menteri Hun Manet menerima Duta Besar Jepang di Phnom Penh.\n")
+endforeach()
+file(WRITE ${ord}/a/notes.md "bukan artikel\n")
+file(CREATE_LINK ${ord}/a ${ord}/link SYMBOLIC RESULT link_rc)
+run(order 0 --format jsonl ${ord})
+string(REGEX MATCHALL "\"doc\":\"[^\"]*\"" order_docs "${order_out}")
+string(REPLACE "${ord}/" "" order_docs "${order_docs}")
+string(REPLACE "\"doc\":" "" order_docs "${order_docs}")
+string(REPLACE "\"" "" order_docs "${order_docs}")
+set(order_expected "B.txt;a b.txt;a-c.txt;a.txt;a/b.txt;a/z/deep.txt;ab.txt")
+if(NOT order_docs STREQUAL order_expected)
+  fail("order: expected ${order_expected}, got ${order_docs}")
+endif()
+
 # standard input
 execute_process(COMMAND ${EXE} --format jsonl -
                 INPUT_FILE ${FIXTURES}/golden/input.txt

@@ -59,10 +59,6 @@ constexpr std::size_t kSniffBytes = 1u << 16;
 // characters other than tab, line and page breaks; "" for text.
 std::string binary_reason(std::string_view text);
 
-// Expands paths: files as given (whatever their type), folders recursively
-// (regular *.txt files, sorted; FIFOs, sockets and devices skipped).
-std::vector<std::string> collect(const std::vector<std::string>& paths, bool folders_allowed);
-
 // --check-gazetteer: the JSON report on stdout; returns the exit status.
 int check_gazetteer(const options& o);
 

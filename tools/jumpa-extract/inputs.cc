@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "input_paths.h"
 #include "line_reader.h"
 #include "output_file.h"
 #include "progress.h"
@@ -103,10 +104,11 @@ void unmark(std::string& s, bool replace) {
 // Streams work items from the inputs in order.
 class source {
  public:
-  source(const options& o, const jumpa::date& published)
-      : o_(o), published_(published), lang_(o.lang == "auto" ? std::string() : o.lang) {
-    files_ = collect(o.inputs, o.input_format != "jsonl");
-  }
+  // `count`: count the input files first (for the progress line's total; a
+  // walk that keeps no path).
+  source(const options& o, const jumpa::date& published, bool count)
+      : o_(o), published_(published), lang_(o.lang == "auto" ? std::string() : o.lang),
+        paths_(o.inputs, folders_allowed(o)), files_(count ? count_paths(o.inputs, folders_allowed(o)) : 0) {}
 
   // Fills `w`; false when everything has been read (or a stop was requested).
   bool next(jumpa::batch_item& w) {
@@ -116,8 +118,9 @@ class source {
         if (next_line(w)) return true;
         continue;
       }
-      if (next_file_ >= files_.size()) return false;
-      const std::string& f = files_[next_file_++];
+      if (!paths_.next(path_)) return false;
+      ++files_done_;
+      const std::string& f = path_;
       w.options.id = display(f);
       w.options.published = published_;
       w.options.lang = lang_;
@@ -138,10 +141,12 @@ class source {
     }
   }
 
-  std::size_t files() const { return files_.size(); }
-  std::size_t files_done() const { return next_file_; }
+  std::size_t files() const { return files_; }  // 0 when not counted
+  std::size_t files_done() const { return files_done_; }
 
  private:
+  static bool folders_allowed(const options& o) { return o.input_format != "jsonl"; }
+
   bool is_jsonl(const std::string& f) const {
     if (!o_.input_format.empty()) return o_.input_format == "jsonl";
     if (f == "-") return false;
@@ -235,8 +240,9 @@ class source {
   const options& o_;
   jumpa::date published_;
   std::string lang_;  // --lang for documents that name none; empty = detect
-  std::vector<std::string> files_;
-  std::size_t next_file_ = 0;
+  input_paths paths_;
+  std::string path_;  // the current input's
+  std::size_t files_ = 0, files_done_ = 0;
   std::unique_ptr<line_reader> lines_;
   std::string current_;
   std::size_t line_no_ = 0;
@@ -255,45 +261,13 @@ void fail(const std::string& message) {
 
 int failures() { return failure_count; }
 
-std::vector<std::string> collect(const std::vector<std::string>& paths, bool folders_allowed) {
-  std::vector<std::string> files;
-  for (const auto& p : paths) {
-    if (p == "-") {
-      files.push_back("-");
-      continue;
-    }
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      if (!folders_allowed) {
-        fail(p + ": is a folder");
-        continue;
-      }
-      // Only regular files (or links to them): FIFOs, sockets and devices are skipped.
-      std::vector<std::string> found;
-      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-      for (; !ec && it != end; it.increment(ec)) {
-        std::error_code fe;
-        if (it->path().extension() == ".txt" && it->is_regular_file(fe)) found.push_back(it->path().string());
-      }
-      if (ec) fail(p + ": " + ec.message());
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(fs::symlink_status(p, ec)) || fs::exists(p, ec)) {
-      files.push_back(p);  // read as given, whatever it is
-    } else {
-      fail(p + ": no such file or folder");
-    }
-  }
-  return files;
-}
-
 bool extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::date& published, output_file& out,
                     jumpa::relation_graph* graph) {
   const bool jsonl = o.format == "jsonl";
   jumpa::jsonl_options jo;
   jo.explain = o.explain;
-  source src(o, published);
   progress prog(!o.quiet);
+  source src(o, published, prog.on());
   std::size_t docs = 0;
   std::uintmax_t bytes = 0;
   bool written = true;
@@ -334,7 +308,8 @@ bool extract_inputs(const options& o, const jumpa::extractor& ex, const jumpa::d
 }
 
 void merge_shards(const options& o, jumpa::relation_graph& graph) {
-  for (const auto& f : collect(o.inputs, false)) {
+  input_paths paths(o.inputs, false);
+  for (std::string f; paths.next(f);) {
     std::string error;
     int fd = open_input(f, error);
     if (fd < 0) {

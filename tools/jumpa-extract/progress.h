@@ -14,6 +14,8 @@ namespace cli {
 class progress {
  public:
   explicit progress(bool on) : on_(on && isatty(STDERR_FILENO)), start_(clock::now()) {}
+  bool on() const { return on_; }
+  // `files`: the number of input files, 0 when unknown (no total, no ETA).
   void update(std::size_t docs, std::uintmax_t bytes, std::size_t files_done, std::size_t files) {
     if (!on_) return;
     auto now = clock::now();
@@ -21,6 +23,11 @@ class progress {
     last_ = now;
     double secs = std::chrono::duration<double>(now - start_).count();
     double mbs = secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0;
+    if (files == 0) {
+      std::fprintf(stderr, "\r%zu documents, %.1f MB/s, file %zu   ", docs, mbs, files_done);
+      shown_ = true;
+      return;
+    }
     std::string eta = "?";
     if (files_done > 0 && files > files_done) {
       double left = secs / static_cast<double>(files_done) * static_cast<double>(files - files_done);
