@@ -34,6 +34,12 @@ std::vector<std::string> sentence_texts(const analyzed_text& a) {
 
 using strings = std::vector<std::string>;
 
+// A small deterministic random number generator for the randomized tests.
+struct lcg {
+  std::uint32_t state;
+  std::uint32_t operator()() { return state = state * 1103515245u + 12345u; }
+};
+
 // The analyzer a document reader would build from the Indonesian lexicons.
 text_analyzer indonesian() {
   text_options o;
@@ -101,8 +107,7 @@ TEST_CASE("text: plain ASCII phrases fold as the tokenizer folds them", "[text]"
   // blanks at either end and inside, punctuation, and characters that take
   // the full path (apostrophes, a non-ASCII letter).
   const std::string alphabet = "aZ9 q-.,(#_\t\n\x01'`\xC3\xA9";
-  std::uint32_t seed = 12345;
-  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  lcg next{12345};
   text_analyzer an;
   for (int k = 0; k < 2000; ++k) {
     std::string p;
@@ -234,8 +239,7 @@ TEST_CASE("text: words of any length fold and get their flags alike", "[text]") 
   // blocks, so a word's end, its first letter and its case may fall anywhere
   // in a block or across blocks.
   const std::string chars = "aBz0Z9mQ";
-  std::uint32_t seed = 777;
-  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  lcg next{777};
   text_analyzer an;
   for (int k = 0; k < 600; ++k) {
     std::vector<std::string> words;
