@@ -106,18 +106,19 @@ void set_roles(const model& m, const std::vector<role_ref>& refs, std::vector<ro
 void fill_entity(entity_source_view& v, const lexical& lx, std::size_t src, std::size_t k, entity& e) {
   set_local_id(k, e.id);
   const std::int32_t g = v.gaz(src);
-  e.roles.clear();
   if (src < v.t.entities.size()) {
     const doc_entity& de = v.t.entities[src];
     e.type = de.type;
     e.name = name_of(v.m, de);
     e.country = de.country;
     if (e.type == entity_type::person) set_roles(v.m, de.resolved, e.roles);
+    else e.roles.clear();
   } else {
     const gazetteer_entity& ge = v.m.entity(static_cast<std::uint32_t>(g));
     e.type = ge.type;
     e.name = ge.name;
     e.country = ge.country;
+    e.roles.clear();
   }
   if (g >= 0) {
     gazetteer_fields(v.m.entity(static_cast<std::uint32_t>(g)), e);

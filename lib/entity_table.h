@@ -33,7 +33,7 @@ struct text_role {
 
 // A role of a person on the document's date, as views: the role id, country
 // and org of an office (model strings) or of a title read in the text (model
-// strings, or the entity's own country). Output copies them (public_role).
+// strings, or the entity's own country). The assembly copies them into the document.
 struct role_ref {
   std::uint16_t role = kNoRole;  // index into the gazetteer's roles, kNoRole when unknown
   std::string_view id, country, org;

@@ -250,8 +250,6 @@ void split_separately(const relation_context& cx, std::uint32_t si, const clause
   }
 }
 
-// Adds `r`, or merges it into a meeting of the same participants in the same
-// sentence, which keeps the kind of higher priority.
 // The distinct values of `v`, ascending, into `out`.
 void distinct_sorted(const std::vector<std::size_t>& v, std::vector<std::size_t>& out) {
   out.assign(v.begin(), v.end());
@@ -259,6 +257,8 @@ void distinct_sorted(const std::vector<std::size_t>& v, std::vector<std::size_t>
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+// Adds `r`, or merges it into a meeting of the same participants in the same
+// sentence, which keeps the kind of higher priority.
 void emit(relation_context& cx, relation r, std::uint8_t priority, std::vector<std::uint8_t>& priorities) {
   priorities.resize(cx.out.relations.size(), 0);
   bool merged = false;

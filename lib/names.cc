@@ -24,7 +24,7 @@ std::uint32_t entity_builder::for_gaz(std::int32_t g) {
 }
 
 std::uint32_t entity_builder::for_pattern(const std::string& name, const std::string& country) {
-  thread_local std::string key;  // reused: most names are looked up, not new
+  thread_local std::string key;  // reused: the map copies it only for a new name
   detail::fold_into(name, key);
   auto it = by_pattern_.find(key);
   if (it != by_pattern_.end()) {
