@@ -27,10 +27,14 @@ std::string folder_walk::join(const std::string& dir, std::string_view name) {
   return out;
 }
 
+namespace {
+
 // A name std::filesystem::path::extension() gives ".txt" for (not ".txt" itself).
 bool txt_name(std::string_view name) {
   return name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0;
 }
+
+}  // namespace
 
 bool folder_walk::enter(std::string dir) {
   std::error_code ec;
